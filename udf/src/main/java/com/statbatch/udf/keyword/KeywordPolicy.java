@@ -1,0 +1,44 @@
+package com.statbatch.udf.keyword;
+
+import com.statbatch.udf.NlpSettings;
+import com.statbatch.udf.Token;
+import com.statbatch.udf.resource.NlpResources;
+import com.statbatch.udf.text.TextNormalizer;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Which tokens are keywords: a kept POS, long enough, not a stopword. Immutable, thread-safe. */
+public final class KeywordPolicy {
+
+    private final Set<String> posTags;
+    private final int minLength;
+    private final Set<String> stopwords;
+
+    public KeywordPolicy(Set<String> posTags, int minLength, Set<String> stopwords) {
+        this.posTags = Set.copyOf(posTags);
+        this.minLength = minLength;
+        this.stopwords = Set.copyOf(stopwords);
+    }
+
+    /** Reads the stopword list the settings name; its words are normalised like text so they match it. */
+    public static KeywordPolicy fromSettings(NlpSettings settings) {
+        TextNormalizer normalizer = new TextNormalizer();
+        Set<String> stopwords = NlpResources.readLines(NlpSettings.STOPWORDS_KEY, settings.stopwords()).stream()
+                .map(normalizer::normalize)
+                .map(String::strip)
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toSet());
+        return new KeywordPolicy(Set.copyOf(settings.posTags()), settings.minLength(), stopwords);
+    }
+
+    public boolean isKeyword(Token token) {
+        String term = token.term();
+        return posTags.contains(token.pos())
+                && term.codePointCount(0, term.length()) >= minLength
+                && !stopwords.contains(term);
+    }
+
+    public int stopwordCount() {
+        return stopwords.size();
+    }
+}
