@@ -1,0 +1,87 @@
+package com.statbatch.launcher;
+
+import com.statbatch.common.aws.AwsSettings;
+import com.statbatch.common.aws.SnsPublisher;
+import com.statbatch.common.config.StatBatchConfig;
+import com.statbatch.common.db.DbSettings;
+import com.statbatch.common.db.DbSettingsResolver;
+import com.statbatch.common.db.SchemaMigrator;
+import com.statbatch.common.master.MasterSync;
+import com.statbatch.common.master.MasterTableSettings;
+import com.statbatch.common.run.JobRunStore;
+import com.typesafe.config.Config;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.emr.EmrClient;
+
+/**
+ * What a warm Lambda container keeps between invocations: the configuration, the database settings
+ * (a Secrets Manager call and the migrations happen once), the EMR and SNS clients. Each is built on
+ * first use, so a cold start pays only for what the invocation needs.
+ */
+final class LauncherRuntime {
+
+    private final Map<String, String> env;
+    private final Lazy<Config> config;
+    private final Lazy<LauncherSettings> settings;
+    private final Lazy<DbSettings> db;
+    private final Lazy<EmrClient> emr;
+    private final Lazy<Optional<SnsPublisher>> sns;
+    private final Lazy<MonthLauncher> launcher;
+
+    LauncherRuntime(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+        this.config = new Lazy<>(() -> StatBatchConfig.load(Optional.empty(), this.env, Map.of()));
+        this.settings = new Lazy<>(() -> LauncherSettings.fromConfig(config.get()));
+        this.db = new Lazy<>(this::migratedDatabase);
+        this.emr = new Lazy<>(() -> aws().configure(
+                EmrClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()), aws().emrEndpoint()).build());
+        this.sns = new Lazy<>(this::snsTopic);
+        this.launcher = new Lazy<>(this::monthLauncher);
+    }
+
+    LauncherSettings settings() {
+        return settings.get();
+    }
+
+    MonthLauncher launcher() {
+        return launcher.get();
+    }
+
+    Optional<SnsPublisher> sns() {
+        return sns.get();
+    }
+
+    /** The password to keep out of every text, as far as it is known yet. */
+    String databasePassword() {
+        return db.isBuilt() ? db.get().password() : env.get("DB_PASSWORD");
+    }
+
+    private AwsSettings aws() {
+        return AwsSettings.fromConfig(config.get());
+    }
+
+    private DbSettings migratedDatabase() {
+        DbSettings resolved = DbSettingsResolver.resolve(config.get());
+        if (config.get().getBoolean("db.migrate")) {
+            SchemaMigrator.migrateStatTables(resolved);
+        }
+        return resolved;
+    }
+
+    private Optional<SnsPublisher> snsTopic() {
+        String topic = config.get().getString("notify.sns-topic-arn");
+        return topic.isBlank() ? Optional.empty() : Optional.of(new SnsPublisher(topic, aws()));
+    }
+
+    private MonthLauncher monthLauncher() {
+        LauncherSettings launcherSettings = settings.get();
+        EmrSteps steps = new EmrSteps(emr.get());
+        StepSubmitter submitter = launcherSettings.transientCluster()
+                .<StepSubmitter>map(cluster -> new TransientClusterSubmitter(emr.get(), steps, cluster))
+                .orElseGet(() -> new RunningClusterSubmitter(steps, launcherSettings.clusterId()));
+        ExactlyOnceGuard guard = new ExactlyOnceGuard(new JobRunStore(), steps, submitter, launcherSettings.command());
+        return new MonthLauncher(db, new MasterSync(MasterTableSettings.fromConfig(config.get())), guard);
+    }
+}
