@@ -1,0 +1,104 @@
+package com.statbatch.job;
+
+import com.statbatch.common.config.StatBatchConfig;
+import com.statbatch.common.db.DbSettings;
+import com.statbatch.common.db.DbSettingsResolver;
+import com.statbatch.common.period.StatPeriod;
+import com.statbatch.job.cli.JobCommand;
+import com.statbatch.job.notify.Notifier;
+import com.statbatch.job.notify.Notifiers;
+import com.statbatch.job.report.CsvReport;
+import com.statbatch.job.report.ReportFileWriter;
+import com.statbatch.job.run.RunSummary;
+import com.statbatch.job.run.SummaryText;
+import com.statbatch.job.sink.StagingSwapWriter;
+import com.statbatch.job.source.TextSources;
+import com.typesafe.config.Config;
+import java.io.PrintStream;
+import java.time.Clock;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** spark-submit entry point: {@code --class com.statbatch.job.StatBatchJob stat-batch-job.jar --period 2026-10}. */
+public final class StatBatchJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatBatchJob.class);
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private StatBatchJob() {}
+
+    public static void main(String[] args) {
+        int code = run(args, null, Clock.systemUTC(), System.out, System.err);
+        System.exit(code);
+    }
+
+    /**
+     * Runs the job as spark-submit would. With {@code spark} null a session is created (and stopped
+     * at the end) from the spark-submit or -Dspark.* settings; otherwise the given one is used.
+     */
+    public static int run(String[] args, SparkSession spark, Clock clock, PrintStream out, PrintStream err) {
+        JobCommand command = new JobCommand();
+        CommandLine cli = new CommandLine(command);
+        try {
+            cli.parseArgs(args);
+        } catch (ParameterException e) {
+            err.println(e.getMessage());
+            cli.usage(err);
+            return USAGE;
+        }
+        if (cli.isUsageHelpRequested()) {
+            cli.usage(out);
+            return OK;
+        }
+        if (cli.isVersionHelpRequested()) {
+            cli.printVersionHelp(out);
+            return OK;
+        }
+        JobSettings settings;
+        DbSettings db;
+        try {
+            StatPeriod period = command.period(clock);
+            Config config = StatBatchConfig.load(command.configFile(), command.configOverrides());
+            settings = JobSettings.from(config, period, command.runId(period), command.dryRun());
+            db = DbSettingsResolver.resolve(config);
+        } catch (RuntimeException e) {
+            err.println("stat-batch: " + e.getMessage());
+            return USAGE;
+        }
+        SparkSession session = spark != null ? spark : newSession(settings);
+        try (Notifier notifier = Notifiers.fromSettings(settings)) {
+            StatBatchRun run = new StatBatchRun(settings, db, TextSources.fromConfig(settings.config(), db),
+                    new StagingSwapWriter(db), new CsvReport(new ReportFileWriter(session.sparkContext().hadoopConfiguration())),
+                    notifier);
+            RunSummary summary = run.execute(session);
+            out.print(SummaryText.format(summary));
+            out.println((settings.dryRun() ? "DRY RUN OK " : "SUCCEEDED ") + settings.period().label()
+                    + " run " + settings.runId());
+            return OK;
+        } catch (Exception e) {
+            LOG.error("Run {} for {} failed", settings.runId(), settings.period().label(), e);
+            err.println("FAILED " + settings.period().label() + " run " + settings.runId() + ": " + e);
+            return FAILED;
+        } finally {
+            if (spark == null) {
+                session.stop();
+            }
+        }
+    }
+
+    private static SparkSession newSession(JobSettings settings) {
+        return SparkSession.builder()
+                .appName("stat-batch " + settings.period().label())
+                // Timestamps without an offset are Seoul time, whatever the JVM's or cluster's zone.
+                .config("spark.sql.session.timeZone", "Asia/Seoul")
+                .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
+                .config("spark.sql.adaptive.enabled", true)
+                .getOrCreate();
+    }
+}

@@ -1,0 +1,229 @@
+package com.statbatch.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import com.statbatch.common.db.DbSettings;
+import com.statbatch.common.db.SchemaMigrator;
+import com.statbatch.common.master.MasterSync;
+import com.statbatch.common.period.StatPeriod;
+import com.statbatch.common.run.JobRunStore;
+import com.statbatch.common.run.RunCounts;
+import com.statbatch.job.analysis.AnalysedColumns;
+import com.statbatch.job.analysis.BuildingSummary;
+import com.statbatch.job.analysis.DocumentAnalysis;
+import com.statbatch.job.analysis.KeywordAggregation;
+import com.statbatch.job.notify.Notifier;
+import com.statbatch.job.report.CsvReport;
+import com.statbatch.job.run.BuildingPreview;
+import com.statbatch.job.run.PeriodCounts;
+import com.statbatch.job.run.RunFailure;
+import com.statbatch.job.run.RunSummary;
+import com.statbatch.job.run.StageClock;
+import com.statbatch.job.sink.StagingSwapWriter;
+import com.statbatch.job.source.TextSource;
+import com.statbatch.job.source.TextValidation;
+import com.statbatch.udf.spark.KoreanKeywordsUdf;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the job for one period: master sync, read, analyse, aggregate, replace the period's
+ * rows in PostgreSQL, write the CSV report, record the run and signal completion. Any failure is
+ * recorded on the run row with its stage, signalled, and rethrown so the step fails.
+ */
+public final class StatBatchRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatBatchRun.class);
+    private static final int PREVIEW_BUILDINGS = 20;
+
+    private final JobSettings settings;
+    private final DbSettings db;
+    private final TextSource source;
+    private final StagingSwapWriter writer;
+    private final CsvReport report;
+    private final Notifier notifier;
+    private final JobRunStore runs = new JobRunStore();
+    private final StageClock clock = new StageClock();
+
+    public StatBatchRun(JobSettings settings, DbSettings db, TextSource source, StagingSwapWriter writer,
+                        CsvReport report, Notifier notifier) {
+        this.settings = settings;
+        this.db = db;
+        this.source = source;
+        this.writer = writer;
+        this.report = report;
+        this.notifier = notifier;
+    }
+
+    public RunSummary execute(SparkSession spark) throws Exception {
+        StatPeriod period = settings.period();
+        boolean runRecorded = false;
+        try {
+            long periodId = -1;
+            if (!settings.dryRun()) {
+                if (settings.migrate()) {
+                    clock.time("migrate", () -> SchemaMigrator.migrateStatTables(db));
+                }
+                periodId = clock.time("sync-master", this::syncMaster);
+                recordRunning(periodId);
+                runRecorded = true;
+            }
+            KoreanKeywordsUdf.register(spark, settings.nlp());
+            Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
+
+            Dataset<Row> analysed = analyse(spark, names);
+            PeriodCounts counts = clock.time("read-analyse", () -> PeriodCounts.of(analysed));
+            LOG.info("Period {}: {}", period.label(), counts);
+
+            Dataset<Row> documents = DocumentAnalysis.usable(analysed);
+            Dataset<Row> ranked = KeywordAggregation.rank(documents).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> keywords = KeywordAggregation.topK(ranked, settings.topK()).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> buildings = BuildingSummary.summarize(documents, ranked, settings.summaryTerms())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long keywordRows = clock.time("aggregate", () -> {
+                buildings.count();
+                return keywords.count();
+            });
+            List<BuildingPreview> preview = busiest(buildings, names);
+
+            String folder = CsvReport.folder(settings.reportPrefix(), period);
+            String keywordsCsv = folder + "/" + CsvReport.KEYWORDS_FILE;
+            String buildingsCsv = folder + "/" + CsvReport.BUILDINGS_FILE;
+            if (!settings.dryRun()) {
+                long id = periodId;
+                clock.time("write-db", () -> writer.replacePeriod(id, stagingTag(id),
+                        withPeriod(keywords, id, StagingSwapWriter.KEYWORD_COLUMNS),
+                        withPeriod(buildings, id, StagingSwapWriter.BUILDING_COLUMNS)));
+                CsvReport.Written written = clock.time("write-csv",
+                        () -> report.write(settings.reportPrefix(), period, keywords, buildings, names));
+                keywordsCsv = written.keywordsUri();
+                buildingsCsv = written.buildingsUri();
+            }
+            RunCounts runCounts = new RunCounts(counts.documents(), counts.buildings(), keywordRows, counts.skipped(),
+                    counts.unknownBuildingDocuments(), counts.truncated(), keywordsCsv);
+            if (!settings.dryRun()) {
+                clock.time("record-run", () -> {
+                    try (Connection c = db.connect()) {
+                        runs.markSucceeded(c, settings.runId(), runCounts);
+                    }
+                    return null;
+                });
+            }
+            RunSummary summary = new RunSummary(settings.runId(), period, source.describe(), runCounts,
+                    counts.unknownBuildings(), keywordsCsv, buildingsCsv, preview, clock.times(), clock.total(),
+                    settings.dryRun());
+            if (!settings.dryRun()) {
+                signalSuccess(summary);
+            }
+            List.of(ranked, keywords, buildings, analysed, names).forEach(Dataset::unpersist);
+            return summary;
+        } catch (Exception e) {
+            RunFailure failure = new RunFailure(settings.runId(), period, clock.currentStage(), e);
+            if (runRecorded) {
+                recordFailure(failure);
+            }
+            signalFailure(failure);
+            throw e;
+        }
+    }
+
+    private long syncMaster() throws SQLException {
+        try (Connection c = db.connect()) {
+            return new MasterSync(settings.master()).sync(c, settings.period()).periodId();
+        }
+    }
+
+    private void recordRunning(long periodId) throws SQLException {
+        try (Connection c = db.connect()) {
+            runs.markRunning(c, settings.runId(), periodId);
+        }
+    }
+
+    private Dataset<Row> readBuildingNames(SparkSession spark) {
+        Properties props = new Properties();
+        props.setProperty("user", db.user());
+        props.setProperty("password", db.password() == null ? "" : db.password());
+        props.setProperty("driver", "org.postgresql.Driver");
+        return spark.read().jdbc(db.url(), "stat_dimension", props)
+                .select(col(AnalysedColumns.BUILDING_ID), col("name"));
+    }
+
+    /** Reads and analyses lazily; the first action on the result runs the tokenizer once per text. */
+    private Dataset<Row> analyse(SparkSession spark, Dataset<Row> names) {
+        Dataset<Row> raw = source.read(spark, settings.period());
+        // A gzip file or a single JDBC range arrives as one partition: spread the text over every
+        // core before the tokenizer, which is where the time goes.
+        int cores = spark.sparkContext().defaultParallelism();
+        if (raw.rdd().getNumPartitions() < cores) {
+            raw = raw.repartition(cores * 2);
+        }
+        Dataset<Row> classified = TextValidation.classify(raw, settings.period());
+        return DocumentAnalysis.analyse(classified, names.select(AnalysedColumns.BUILDING_ID))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private static List<BuildingPreview> busiest(Dataset<Row> buildings, Dataset<Row> names) {
+        return buildings.join(names, AnalysedColumns.BUILDING_ID)
+                .orderBy(col(BuildingSummary.DOCUMENTS).desc(), col(AnalysedColumns.BUILDING_ID))
+                .limit(PREVIEW_BUILDINGS)
+                .collectAsList().stream()
+                .map(r -> new BuildingPreview(r.getLong(r.fieldIndex(AnalysedColumns.BUILDING_ID)),
+                        r.getString(r.fieldIndex("name")), r.getLong(r.fieldIndex(BuildingSummary.DOCUMENTS)),
+                        r.getString(r.fieldIndex(BuildingSummary.TOP_TERMS))))
+                .toList();
+    }
+
+    private static Dataset<Row> withPeriod(Dataset<Row> rows, long periodId, List<String> columns) {
+        return rows.withColumn("period_id", lit(periodId))
+                .select(columns.stream().map(functions::col).toArray(Column[]::new));
+    }
+
+    private static String stagingTag(long periodId) {
+        return "p" + periodId + "_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    }
+
+    private void signalSuccess(RunSummary summary) {
+        try {
+            notifier.succeeded(summary);
+        } catch (RuntimeException e) {
+            // The results are written; a notification outage must not fail the month.
+            LOG.error("Run {} succeeded but the notification failed: {}", settings.runId(), e.toString(), e);
+            try (Connection c = db.connect()) {
+                runs.recordNotifyError(c, settings.runId(), e.getClass().getName() + ": " + e.getMessage());
+            } catch (SQLException recordError) {
+                LOG.error("Could not record the notification failure on run {}", settings.runId(), recordError);
+            }
+        }
+    }
+
+    private void recordFailure(RunFailure failure) {
+        try (Connection c = db.connect()) {
+            runs.markFailed(c, failure.runId(), failure.stage(), failure.errorText());
+        } catch (SQLException e) {
+            LOG.error("Run {} failed in {} and could not be marked FAILED in stat_job_run", failure.runId(),
+                    failure.stage(), e);
+            failure.error().addSuppressed(e);
+        }
+    }
+
+    private void signalFailure(RunFailure failure) {
+        try {
+            notifier.failed(failure);
+        } catch (RuntimeException e) {
+            LOG.error("Run {} failed and the failure notification failed too", failure.runId(), e);
+            failure.error().addSuppressed(e);
+        }
+    }
+}

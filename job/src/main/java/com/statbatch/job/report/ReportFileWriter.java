@@ -1,0 +1,73 @@
+package com.statbatch.job.report;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+
+/**
+ * Writes one CSV file at a fixed path through Hadoop's FileSystem (s3a://, s3://, file://, local),
+ * streamed from the driver so there is exactly one file and no part-0000 names. A reader never sees
+ * half a file: on object stores the object appears only when its upload completes; elsewhere the
+ * file is written under a temporary name and renamed into place.
+ */
+public final class ReportFileWriter {
+
+    private final Configuration hadoopConf;
+
+    public ReportFileWriter(Configuration hadoopConf) {
+        this.hadoopConf = hadoopConf;
+    }
+
+    /** Returns the number of data records written (the header not counted). */
+    public long write(String destination, List<String> header, Iterator<Row> rows) throws IOException {
+        Path target = new Path(destination);
+        FileSystem fs = target.getFileSystem(hadoopConf);
+        boolean objectStore = fs.getScheme().startsWith("s3");
+        Path writing = objectStore ? target : new Path(target.getParent(), "." + target.getName() + ".tmp");
+        long records = 0;
+        try (Writer out = new OutputStreamWriter(fs.create(writing, true), StandardCharsets.UTF_8)) {
+            StringBuilder buffer = new StringBuilder(1 << 16);
+            buffer.append(CsvFormat.BOM);
+            CsvFormat.appendRecord(buffer, header.toArray());
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                Object[] fields = new Object[row.size()];
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = row.get(i);
+                }
+                CsvFormat.appendRecord(buffer, fields);
+                records++;
+                if (buffer.length() > 1 << 15) {
+                    out.append(buffer);
+                    buffer.setLength(0);
+                }
+            }
+            out.append(buffer);
+        } catch (IOException | RuntimeException e) {
+            if (!objectStore) {
+                fs.delete(writing, false);
+            }
+            throw e;
+        }
+        if (!objectStore) {
+            commit(fs, writing, target);
+        }
+        return records;
+    }
+
+    private static void commit(FileSystem fs, Path writing, Path target) throws IOException {
+        if (fs.exists(target) && !fs.delete(target, false)) {
+            throw new IOException("Cannot replace the previous report " + target);
+        }
+        if (!fs.rename(writing, target)) {
+            throw new IOException("Cannot move the finished report " + writing + " to " + target);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package com.statbatch.job.run;
+
+/** One line of the summary table a run prints: a building, its documents and top terms. */
+public record BuildingPreview(long buildingId, String name, long documents, String topTerms) {}

@@ -1,0 +1,50 @@
+package com.statbatch.job.run;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The readable summary a run prints at the end: counts, stage times, the busiest buildings. */
+public final class SummaryText {
+
+    private SummaryText() {}
+
+    public static String format(RunSummary s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.dryRun() ? "DRY RUN (nothing written) " : "").append("stat-batch ").append(s.period().label())
+                .append(" [").append(s.period().start()).append(" .. ").append(s.period().lastDay())
+                .append(", Asia/Seoul]  run ").append(s.runId()).append('\n');
+        out.append("  source              ").append(s.source()).append('\n');
+        out.append("  documents           ").append(s.counts().documents()).append('\n');
+        out.append("  buildings           ").append(s.counts().buildings()).append('\n');
+        out.append("  keyword rows        ").append(s.counts().keywords()).append('\n');
+        out.append("  skipped rows        ").append(s.counts().skippedTotal());
+        if (!s.counts().skippedRows().isEmpty()) {
+            out.append(' ').append(new TreeMap<>(s.counts().skippedRows()));
+        }
+        out.append('\n');
+        out.append("  unknown buildings   ").append(s.unknownBuildings()).append(" (")
+                .append(s.counts().unknownBuildingDocuments()).append(" documents)\n");
+        out.append("  truncated texts     ").append(s.counts().truncatedDocuments()).append('\n');
+        out.append("  ").append(s.dryRun() ? "would write         " : "report              ").append(s.keywordsCsv()).append('\n');
+        out.append("                      ").append(s.buildingsCsv()).append('\n');
+        out.append("  time                ").append(seconds(s.total()));
+        for (Map.Entry<String, Duration> stage : s.stageTimes().entrySet()) {
+            out.append("  ").append(stage.getKey()).append('=').append(seconds(stage.getValue()));
+        }
+        out.append("\n\n");
+        if (!s.busiestBuildings().isEmpty()) {
+            out.append(String.format(Locale.ROOT, "  %-12s %-24s %9s  %s%n", "building", "name", "documents", "top keywords"));
+            for (BuildingPreview b : s.busiestBuildings()) {
+                out.append(String.format(Locale.ROOT, "  %-12d %-24s %9d  %s%n", b.buildingId(), b.name(), b.documents(),
+                        b.topTerms()));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,114 @@
+package com.statbatch.job.source;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import com.statbatch.common.db.DbSettings;
+import com.statbatch.common.period.StatPeriod;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Texts from a PostgreSQL table, read in parallel: the period predicate runs in PostgreSQL (on the
+ * indexed created_at), split into contiguous day ranges or id ranges, one Spark partition each.
+ */
+public final class JdbcTextSource implements TextSource {
+
+    private final DbSettings db;
+    private final JdbcSourceSettings settings;
+    private final SourceColumns columns;
+
+    public JdbcTextSource(DbSettings db, JdbcSourceSettings settings, SourceColumns columns) {
+        this.db = db;
+        this.settings = settings;
+        this.columns = columns;
+    }
+
+    @Override
+    public Dataset<Row> read(SparkSession spark, StatPeriod period) {
+        Dataset<Row> table = switch (settings.partitionBy()) {
+            case DAY -> spark.read().jdbc(db.url(), settings.table(),
+                    dayRangePredicates(period, settings.numPartitions()), connectionProperties());
+            case ID -> readByIdRange(spark, period);
+        };
+        return table.select(
+                col(columns.building()).as(RawTextColumns.BUILDING_ID),
+                col(columns.createdAt()).as(RawTextColumns.CREATED_AT),
+                col(columns.body()).cast(DataTypes.StringType).as(RawTextColumns.BODY),
+                lit(null).cast(DataTypes.StringType).as(RawTextColumns.FORMAT_PROBLEM));
+    }
+
+    /** The period's days split into at most {@code maxPartitions} contiguous, non-overlapping ranges. */
+    String[] dayRangePredicates(StatPeriod period, int maxPartitions) {
+        long days = period.endExclusive().toEpochDay() - period.start().toEpochDay();
+        int parts = (int) Math.min(days, maxPartitions);
+        String[] predicates = new String[parts];
+        for (int i = 0; i < parts; i++) {
+            LocalDate from = period.start().plusDays(days * i / parts);
+            LocalDate to = period.start().plusDays(days * (i + 1) / parts);
+            predicates[i] = timeRange(from, to);
+        }
+        return predicates;
+    }
+
+    private String timeRange(LocalDate from, LocalDate toExclusive) {
+        return columns.createdAt() + " >= timestamptz '" + from.atStartOfDay(StatPeriod.ZONE).toOffsetDateTime() + "'"
+                + " and " + columns.createdAt() + " < timestamptz '"
+                + toExclusive.atStartOfDay(StatPeriod.ZONE).toOffsetDateTime() + "'";
+    }
+
+    private Dataset<Row> readByIdRange(SparkSession spark, StatPeriod period) {
+        String periodRows = "(select " + columns.id() + ", " + columns.building() + ", " + columns.createdAt() + ", "
+                + columns.body() + " from " + settings.table()
+                + " where " + timeRange(period.start(), period.endExclusive()) + ") period_texts";
+        long[] bounds = idBounds(periodRows);
+        var reader = spark.read().format("jdbc").options(jdbcOptions()).option("dbtable", periodRows);
+        if (bounds == null) {
+            return reader.load();
+        }
+        return reader.option("partitionColumn", columns.id())
+                .option("lowerBound", bounds[0])
+                .option("upperBound", bounds[1] + 1)
+                .option("numPartitions", settings.numPartitions())
+                .load();
+    }
+
+    private long[] idBounds(String periodRows) {
+        String sql = "select min(" + columns.id() + "), max(" + columns.id() + ") from " + periodRows;
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the id range of " + settings.table() + " (source.id-column = "
+                    + columns.id() + "); partition-by = id needs a numeric id column: " + e.getMessage(), e);
+        }
+    }
+
+    private Properties connectionProperties() {
+        Properties props = new Properties();
+        props.putAll(jdbcOptions());
+        return props;
+    }
+
+    private Map<String, String> jdbcOptions() {
+        return Map.of("url", db.url(), "user", db.user(), "password", db.password() == null ? "" : db.password(),
+                "driver", "org.postgresql.Driver", "fetchsize", Integer.toString(settings.fetchSize()));
+    }
+
+    @Override
+    public String describe() {
+        return "PostgreSQL table " + settings.table() + " at " + db.url() + " (partitioned by "
+                + settings.partitionBy().name().toLowerCase(Locale.ROOT) + ")";
+    }
+}
