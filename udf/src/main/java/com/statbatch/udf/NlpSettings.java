@@ -53,7 +53,7 @@ public record NlpSettings(
         for (String tag : posTags) {
             if (!SejongTags.isKnown(tag)) {
                 throw new IllegalArgumentException(POS_TAGS_KEY + " contains '" + tag
-                        + "', which is not a Sejong tag; use tags such as NNG, NNP, VV, VA, SL (one of " + SejongTags.ALL + ").");
+                        + "', which is not a Sejong tag; use tags such as NNG, NNP, VV, VA, SL (one of " + SejongTags.sorted() + ").");
             }
         }
         atLeastOne(MIN_LENGTH_KEY, minLength);

@@ -1,6 +1,8 @@
 package com.statbatch.udf;
 
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /** The Sejong part-of-speech tag names that tokens carry and that configuration may name. */
 public final class SejongTags {
@@ -16,6 +18,11 @@ public final class SejongTags {
             "NF", "NV", "NA");
 
     private SejongTags() {}
+
+    /** For messages. */
+    public static SortedSet<String> sorted() {
+        return new TreeSet<>(ALL);
+    }
 
     public static boolean isKnown(String tag) {
         return ALL.contains(tag);
