@@ -93,12 +93,6 @@ public final class StatBatchJob {
     }
 
     private static SparkSession newSession(JobSettings settings) {
-        return SparkSession.builder()
-                .appName("stat-batch " + settings.period().label())
-                // Timestamps without an offset are Seoul time, whatever the JVM's or cluster's zone.
-                .config("spark.sql.session.timeZone", "Asia/Seoul")
-                .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
-                .config("spark.sql.adaptive.enabled", true)
-                .getOrCreate();
+        return SparkSession.builder().appName("stat-batch " + settings.period().label()).getOrCreate();
     }
 }

@@ -80,6 +80,10 @@ public final class StatBatchRun {
                 recordRunning(periodId);
                 runRecorded = true;
             }
+            // Timestamps without an offset are Seoul time, whatever the JVM's or the cluster's zone.
+            spark.conf().set("spark.sql.session.timeZone", StatPeriod.ZONE.getId());
+            spark.conf().set("spark.sql.shuffle.partitions", settings.shufflePartitions());
+            spark.conf().set("spark.sql.adaptive.enabled", true);
             KoreanKeywordsUdf.register(spark, settings.nlp());
             Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
 
