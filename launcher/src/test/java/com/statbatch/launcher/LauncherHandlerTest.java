@@ -1,55 +1,21 @@
 package com.statbatch.launcher;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.statbatch.common.db.DbSettings;
-import com.statbatch.common.db.SchemaMigrator;
-import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;
 import com.statbatch.launcher.testing.LauncherTestEnv;
 import com.statbatch.launcher.testing.Sql;
 import com.statbatch.launcher.testing.TestContext;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The handler in-process against a real PostgreSQL and WireMock stubs of EMR and SNS. */
-class LauncherHandlerTest {
-
-    @RegisterExtension
-    static WireMockExtension emr = WireMockExtension.newInstance().build();
-    @RegisterExtension
-    static WireMockExtension sns = WireMockExtension.newInstance().build();
-
-    private static final Instant OCTOBER_RUN = Instant.parse("2026-10-31T16:00:00Z");
-    private static final Clock NOVEMBER = Clock.fixed(Instant.parse("2026-11-10T00:00:00Z"), ZoneOffset.UTC);
-
-    private DbSettings db;
-    private Map<String, String> env;
-
-    @BeforeEach
-    void localDatabaseAndStubs() {
-        db = LocalPostgres.freshDatabase();
-        SchemaMigrator.migrateStatTables(db);
-        SchemaMigrator.migrateLocalSourceTables(db);
-        Sql.execute(db, "insert into building values (1, '한빛빌딩', '서울 중구 세종대로 1'),"
-                + " (2, '푸른아파트', '부산 해운대구 우동 2'), (3, '새솔오피스텔', null)");
-        sns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("alert-1")));
-        env = LauncherTestEnv.of(db, emr.baseUrl(), sns.baseUrl());
-    }
+/** Scheduled and manual launches end to end: sync, exactly-once submission, run rows, alerts. */
+class LauncherHandlerTest extends HandlerTestBase {
 
     @Test
     void scheduledEventSyncsTheMastersAndSubmitsThePreviousMonthAsOneStep() {
@@ -274,27 +240,11 @@ class LauncherHandlerTest {
                 .containsExactly("j-TRANSIENT1 s-T1");
     }
 
-    private String invoke(String event) {
-        return LauncherEvents.invoke(new LauncherHandler(env, NOVEMBER), event, new TestContext("req-1"));
-    }
-
     private List<String> tables() {
-        List<String> rows = new java.util.ArrayList<>(Sql.rows(db,
+        List<String> rows = new ArrayList<>(Sql.rows(db,
                 "select building_id || ':' || name || ':' || coalesce(address, '') || ':' || active || ':' || updated_at"
                         + " from stat_dimension order by building_id"));
         rows.addAll(Sql.rows(db, "select period_id || ':' || start_date || ':' || created_at from stat_period"));
         return rows;
-    }
-
-    private String single(String sql) {
-        return Sql.rows(db, sql).get(0);
-    }
-
-    private static WireMock wireMock() {
-        return emr.getRuntimeInfo().getWireMock();
-    }
-
-    private static WireMock snsWireMock() {
-        return sns.getRuntimeInfo().getWireMock();
     }
 }
