@@ -19,7 +19,8 @@ import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Lucene's Nori over one reused Lucene tokenizer: not thread-safe, one per thread. Compound and inflected
- * tokens (kept whole with DecompoundMode.NONE) carry the POS of their first morpheme.
+ * tokens (kept whole with DecompoundMode.NONE) carry the POS of their first morpheme. Punctuation is kept
+ * (SF, SP, SS, ...): the keyword policy, not the tokenizer, decides what counts.
  */
 final class NoriKoreanTokenizer implements KoreanTokenizer {
 
@@ -31,7 +32,7 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
 
     NoriKoreanTokenizer(UserDictionary userDictionary, DecompoundMode mode) {
         lucene = new org.apache.lucene.analysis.ko.KoreanTokenizer(
-                AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, mode, false);
+                AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, mode, false, false);
         termAttribute = lucene.addAttribute(CharTermAttribute.class);
         offsetAttribute = lucene.addAttribute(OffsetAttribute.class);
         posAttribute = lucene.addAttribute(PartOfSpeechAttribute.class);
@@ -48,7 +49,10 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
         try {
             lucene.reset();
             while (lucene.incrementToken()) {
-                tokens.add(currentToken());
+                // Kept punctuation includes the white space between words, which is no morpheme.
+                if (!isBlank(termAttribute)) {
+                    tokens.add(currentToken());
+                }
             }
             lucene.end();
         } catch (IOException e) {
@@ -57,6 +61,15 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
             closeReader();
         }
         return tokens;
+    }
+
+    private static boolean isBlank(CharTermAttribute term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isWhitespace(term.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Token currentToken() {

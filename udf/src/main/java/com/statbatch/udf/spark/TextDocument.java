@@ -1,37 +1,17 @@
 package com.statbatch.udf.spark;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /** A document to analyse, as a JavaBean because Spark 3.5's bean encoder does not take records. */
-public class TextDocument implements Serializable {
+public class TextDocument extends DocumentRef {
 
-    private String docId;
-    private String buildingId;
     private String body;
 
     public TextDocument() {}
 
     public TextDocument(String docId, String buildingId, String body) {
-        this.docId = docId;
-        this.buildingId = buildingId;
+        super(docId, buildingId);
         this.body = body;
-    }
-
-    public String getDocId() {
-        return docId;
-    }
-
-    public void setDocId(String docId) {
-        this.docId = docId;
-    }
-
-    public String getBuildingId() {
-        return buildingId;
-    }
-
-    public void setBuildingId(String buildingId) {
-        this.buildingId = buildingId;
     }
 
     public String getBody() {
@@ -44,14 +24,11 @@ public class TextDocument implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextDocument other
-                && Objects.equals(docId, other.docId)
-                && Objects.equals(buildingId, other.buildingId)
-                && Objects.equals(body, other.body);
+        return o instanceof TextDocument other && sameRef(other) && Objects.equals(body, other.body);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(docId, buildingId, body);
+        return Objects.hash(getDocId(), getBuildingId(), body);
     }
 }
