@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.statbatch.udf.SejongTags;
 import org.apache.lucene.analysis.ko.POS;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NoriPosTagsTest {
 
@@ -15,24 +17,10 @@ class NoriPosTagsTest {
         }
     }
 
-    @Test
-    void particlesAreTaggedByTheirForm() {
-        assertThat(NoriPosTags.sejong(POS.Tag.J, "이")).isEqualTo("JKS");
-        assertThat(NoriPosTags.sejong(POS.Tag.J, "를")).isEqualTo("JKO");
-        assertThat(NoriPosTags.sejong(POS.Tag.J, "의")).isEqualTo("JKG");
-        assertThat(NoriPosTags.sejong(POS.Tag.J, "에서")).isEqualTo("JKB");
-        assertThat(NoriPosTags.sejong(POS.Tag.J, "과")).isEqualTo("JC");
-        assertThat(NoriPosTags.sejong(POS.Tag.J, "는")).isEqualTo("JX");
-    }
-
-    @Test
-    void coarserNoriTagsMapToTheirSejongCounterparts() {
-        assertThat(NoriPosTags.sejong(POS.Tag.E, "어요")).isEqualTo("EC");
-        assertThat(NoriPosTags.sejong(POS.Tag.NNBC, "개")).isEqualTo("NNB");
-        assertThat(NoriPosTags.sejong(POS.Tag.SSO, "(")).isEqualTo("SS");
-        assertThat(NoriPosTags.sejong(POS.Tag.SC, ",")).isEqualTo("SP");
-        assertThat(NoriPosTags.sejong(POS.Tag.SY, "~")).isEqualTo("SW");
-        assertThat(NoriPosTags.sejong(POS.Tag.UNKNOWN, "?")).isEqualTo("NA");
-        assertThat(NoriPosTags.sejong(POS.Tag.NNG, "집")).isEqualTo("NNG");
+    @ParameterizedTest
+    @CsvSource({"J, 이, JKS", "J, 를, JKO", "J, 의, JKG", "J, 에서, JKB", "J, 과, JC", "J, 는, JX",
+            "E, 어요, EC", "NNBC, 개, NNB", "SSO, (, SS", "SC, ',', SP", "SY, ~, SW", "UNKNOWN, ?, NA", "NNG, 집, NNG"})
+    void coarserNoriTagsMapToTheirSejongCounterparts(POS.Tag tag, String surface, String sejong) {
+        assertThat(NoriPosTags.sejong(tag, surface)).isEqualTo(sejong);
     }
 }
