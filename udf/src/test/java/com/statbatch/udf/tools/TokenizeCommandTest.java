@@ -1,0 +1,103 @@
+package com.statbatch.udf.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TokenizeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter errors = new StringWriter();
+    private int exitCode;
+
+    @Test
+    void writesOneLineOfTermSlashPosPerInputLine() {
+        String output = run("엘리베이터가 또 고장나서 관리사무소에 연락했어요\n층간소음 층간소음 때문에\n");
+
+        assertThat(output).isEqualTo("엘리베이터/NNG 관리사무소/NNG 연락/NNG\n층간소음/NNG 층간소음/NNG\n");
+        assertThat(exitCode).isZero();
+    }
+
+    @Test
+    void linesWithoutKeywordsGiveEmptyLinesSoOutputAndInputLineUp() {
+        String output = run("\n😀😀\n   \n주차장\r\nhello\n누수");
+
+        assertThat(output).isEqualTo("\n\n\n주차장/NNG\n\n누수/NNG\n");
+    }
+
+    @Test
+    void aLoneCarriageReturnDoesNotSplitALine() {
+        assertThat(run("주차장\r누수\n")).isEqualTo("주차장/NNG 누수/NNG\n");
+    }
+
+    @Test
+    void emptyInputGivesEmptyOutput() {
+        assertThat(run("")).isEmpty();
+    }
+
+    @Test
+    void invalidUtf8IsReplacedNotFatal() {
+        byte[] input = {(byte) 0xC3, (byte) 0x28, '\n'};
+
+        assertThat(run(input)).isEqualTo("\n");
+        assertThat(exitCode).isZero();
+    }
+
+    @Test
+    void optionsOverrideThePolicyForOneRun() throws IOException {
+        Path stopwords = Files.writeString(dir.resolve("stop.txt"), "엘리베이터\n");
+
+        assertThat(run("WiFi 비번 물 좀\n", "--pos", "NNG,SL", "--min-length", "1"))
+                .isEqualTo("wifi/SL 비번/NNG 물/NNG\n");
+        assertThat(run("이번 관리비 정도\n", "--stopwords", "none")).isEqualTo("이번/NNG 관리비/NNG 정도/NNG\n");
+        assertThat(run("엘리베이터 관리비\n", "--stopwords", stopwords.toString())).isEqualTo("관리비/NNG\n");
+        assertThat(run("관리사무소\n", "--userdict", "none")).isEqualTo("관리/NNG 사무소/NNG\n");
+    }
+
+    @Test
+    void allShowsEveryTokenOfTheNormalisedText() {
+        assertThat(run("ＣＣＴＶ가 고장!\n", "--all")).isEqualTo("cctv/NNG 가/JKS 고장/NNG !/SF\n");
+    }
+
+    @Test
+    void configFileSetsThePolicy() throws IOException {
+        Path config = Files.writeString(dir.resolve("my.conf"), "nlp.pos-tags = [SL]\nnlp.min-length = 1\n");
+
+        assertThat(run("관리비 wifi\n", "--config", config.toString())).isEqualTo("wifi/SL\n");
+    }
+
+    @Test
+    void badSettingsExitWithTwoAndAMessageNamingTheValue() {
+        assertThat(run("관리비\n", "--pos", "NOUN")).isEmpty();
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(errors.toString()).contains("nlp.pos-tags contains 'NOUN'").doesNotContain("at com.statbatch");
+
+        run("관리비\n", "--userdict", dir.resolve("missing.txt").toString());
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(errors.toString()).contains("nlp.user-dictionary = '" + dir.resolve("missing.txt") + "'");
+    }
+
+    private String run(String input, String... args) {
+        return run(input.getBytes(StandardCharsets.UTF_8), args);
+    }
+
+    private String run(byte[] input, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine commandLine = ToolCommandLine.of(new TokenizeCommand(new ByteArrayInputStream(input), out));
+        commandLine.setErr(new PrintWriter(errors, true));
+        exitCode = commandLine.execute(args);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
