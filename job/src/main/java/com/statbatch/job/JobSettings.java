@@ -8,7 +8,7 @@ import com.typesafe.config.Config;
 import java.time.Duration;
 
 /** Everything one run needs, read once from the layered configuration and the command line. */
-public record JobSettings(StatPeriod period, String runId, boolean dryRun, Config config, MasterTableSettings master,
+public record JobSettings(StatPeriod period, String runId, boolean dryRun, MasterTableSettings master,
                           NlpSettings nlp, int topK, int summaryTerms, int shufflePartitions, String reportPrefix,
                           Duration linkLifetime, String snsTopicArn, AwsSettings aws, boolean migrate) {
 
@@ -30,7 +30,7 @@ public record JobSettings(StatPeriod period, String runId, boolean dryRun, Confi
         if (prefix.isBlank()) {
             throw new IllegalArgumentException("report.prefix is empty; set it to s3a://bucket/path or a local directory");
         }
-        return new JobSettings(period, runId, dryRun, config, MasterTableSettings.fromConfig(config),
+        return new JobSettings(period, runId, dryRun, MasterTableSettings.fromConfig(config),
                 NlpSettings.fromConfig(config), topK, summaryTerms, config.getInt("analysis.shuffle-partitions"),
                 prefix, Duration.ofDays(presignDays), config.getString("notify.sns-topic-arn"),
                 AwsSettings.fromConfig(config), config.getBoolean("db.migrate"));

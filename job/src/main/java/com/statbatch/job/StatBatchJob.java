@@ -12,6 +12,7 @@ import com.statbatch.job.report.ReportFileWriter;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SummaryText;
 import com.statbatch.job.sink.StagingSwapWriter;
+import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextSources;
 import com.typesafe.config.Config;
 import java.io.PrintStream;
@@ -62,18 +63,20 @@ public final class StatBatchJob {
         }
         JobSettings settings;
         DbSettings db;
+        TextSource source;
         try {
             StatPeriod period = command.period(clock);
             Config config = StatBatchConfig.load(command.configFile(), command.configOverrides());
             settings = JobSettings.from(config, period, command.runId(period), command.dryRun());
             db = DbSettingsResolver.resolve(config);
+            source = TextSources.fromConfig(config, db);
         } catch (RuntimeException e) {
             err.println("stat-batch: " + e.getMessage());
             return USAGE;
         }
         SparkSession session = spark != null ? spark : newSession(settings);
         try (Notifier notifier = Notifiers.fromSettings(settings)) {
-            StatBatchRun run = new StatBatchRun(settings, db, TextSources.fromConfig(settings.config(), db),
+            StatBatchRun run = new StatBatchRun(settings, db, source,
                     new StagingSwapWriter(db), new CsvReport(new ReportFileWriter(session.sparkContext().hadoopConfiguration())),
                     notifier);
             RunSummary summary = run.execute(session);

@@ -1,12 +1,16 @@
 package com.statbatch.common.db;
 
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
-/** Where the database is and who to connect as. {@link #toString()} never shows the password. */
-public record DbSettings(String url, String user, String password) {
+/**
+ * Where the database is and who to connect as. {@link #toString()} never shows the password.
+ * Serializable because executors open their own connections to write the staging tables.
+ */
+public record DbSettings(String url, String user, String password) implements Serializable {
 
     public DbSettings {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {

@@ -41,7 +41,7 @@ public final class S3Server implements AutoCloseable {
         }
         client = S3Client.builder()
                 .endpointOverride(URI.create(endpoint()))
-                .region(Region.AP_NORTHEAST_2)
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
                 .forcePathStyle(true)
                 .build();
@@ -78,7 +78,7 @@ public final class S3Server implements AutoCloseable {
                 "fs.s3a.secret.key", SECRET_KEY,
                 "fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
                 "fs.s3a.change.detection.mode", "none",
-                "fs.s3a.endpoint.region", "ap-northeast-2");
+                "fs.s3a.endpoint.region", "us-east-1");
     }
 
     @Override
