@@ -1,0 +1,75 @@
+package com.statbatch.udf.komoran;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.statbatch.udf.KoreanTokenizer;
+import com.statbatch.udf.NlpSettings;
+import com.statbatch.udf.TestSettings;
+import com.statbatch.udf.Token;
+import com.statbatch.udf.TokenizerFactories;
+import com.statbatch.udf.keyword.KeywordCount;
+import com.statbatch.udf.keyword.KeywordExtractor;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs under the Maven profile "komoran" only: mvn -P komoran -pl udf -am verify */
+class KomoranKoreanTokenizerTest {
+
+    private static final NlpSettings KOMORAN = TestSettings.with(Map.of(NlpSettings.ANALYZER_KEY, "komoran"));
+    private static final NlpSettings KOMORAN_WITHOUT_DICTIONARY = TestSettings.with(
+            Map.of(NlpSettings.ANALYZER_KEY, "komoran", NlpSettings.USER_DICTIONARY_KEY, ""));
+
+    private final KoreanTokenizer tokenizer = TokenizerFactories.forAnalyzer("komoran").create(KOMORAN);
+
+    @Test
+    void komoranIsFoundByName() {
+        assertThat(TokenizerFactories.forAnalyzer("komoran")).isInstanceOf(KomoranTokenizerFactory.class);
+    }
+
+    @Test
+    void findsTheNounsOfARealComplaint() {
+        List<KeywordCount> counts = KeywordExtractor.forSettings(KOMORAN)
+                .countKeywords("엘리베이터가 또 고장나서 관리사무소에 연락했어요");
+
+        assertThat(counts).extracting(KeywordCount::term).contains("엘리베이터", "관리사무소");
+    }
+
+    @Test
+    void userDictionaryKeepsCompoundsWhole() {
+        assertThat(nouns(tokenizer.analyze("장기수선충당금 택배보관함"))).containsExactly("장기수선충당금", "택배보관함");
+        assertThat(nouns(TokenizerFactories.forAnalyzer("komoran").create(KOMORAN_WITHOUT_DICTIONARY)
+                .analyze("장기수선충당금 택배보관함"))).doesNotContain("장기수선충당금", "택배보관함");
+    }
+
+    @Test
+    void offsetsIndexTheWholeTextAcrossChunks() {
+        String sentence = "지하주차장에 누수가 있어요. ";
+        String text = sentence.repeat(KomoranKoreanTokenizer.MAX_CHUNK_CHARS / sentence.length() * 3);
+
+        List<Token> tokens = tokenizer.analyze(text);
+
+        List<Token> leaks = tokens.stream().filter(token -> token.term().equals("누수")).toList();
+        assertThat(leaks).hasSize(text.length() / sentence.length());
+        assertThat(leaks).allSatisfy(token ->
+                assertThat(text.substring(token.beginOffset(), token.endOffset())).isEqualTo("누수"));
+    }
+
+    @Test
+    void blankTextHasNoTokens() {
+        assertThat(tokenizer.analyze("   \n\t ")).isEmpty();
+        assertThat(tokenizer.analyze(null)).isEmpty();
+    }
+
+    @Test
+    void contractedNounIsCountedByItsBaseForm() {
+        Token tte = tokenizer.analyze("땐 몰랐어요").get(0);
+
+        assertThat(tte.term()).isEqualTo("때");
+        assertThat(tte.pos()).isEqualTo("NNG");
+    }
+
+    private static List<String> nouns(List<Token> tokens) {
+        return tokens.stream().filter(token -> token.pos().startsWith("NN")).map(Token::term).toList();
+    }
+}
