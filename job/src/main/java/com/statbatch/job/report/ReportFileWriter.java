@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -28,8 +29,9 @@ public final class ReportFileWriter {
     /** Returns the number of data records written (the header not counted). */
     public long write(String destination, List<String> header, Iterator<Row> rows) throws IOException {
         Path target = new Path(destination);
-        FileSystem fs = target.getFileSystem(hadoopConf);
-        boolean objectStore = fs.getScheme().startsWith("s3");
+        FileSystem resolved = target.getFileSystem(hadoopConf);
+        boolean objectStore = resolved.getUri().getScheme().startsWith("s3");
+        FileSystem fs = withoutChecksumFiles(resolved);
         Path writing = objectStore ? target : new Path(target.getParent(), "." + target.getName() + ".tmp");
         long records = 0;
         try (Writer out = new OutputStreamWriter(fs.create(writing, true), StandardCharsets.UTF_8)) {
@@ -60,6 +62,11 @@ public final class ReportFileWriter {
             commit(fs, writing, target);
         }
         return records;
+    }
+
+    /** The local file system would leave a .crc file beside each report, which nobody reading it wants. */
+    private static FileSystem withoutChecksumFiles(FileSystem fs) {
+        return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 
     private static void commit(FileSystem fs, Path writing, Path target) throws IOException {
