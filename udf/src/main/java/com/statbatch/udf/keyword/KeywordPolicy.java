@@ -37,8 +37,4 @@ public final class KeywordPolicy {
                 && term.codePointCount(0, term.length()) >= minLength
                 && !stopwords.contains(term);
     }
-
-    public int stopwordCount() {
-        return stopwords.size();
-    }
 }

@@ -60,6 +60,7 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
         } finally {
             closeReader();
         }
+        NoriPosTags.markFinalEndings(tokens);
         return tokens;
     }
 

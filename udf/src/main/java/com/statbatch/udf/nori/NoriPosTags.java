@@ -1,12 +1,16 @@
 package com.statbatch.udf.nori;
 
+import com.statbatch.udf.Token;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.ko.POS;
 
 /**
  * Nori's tags (mecab-ko-dic's) as Sejong tag names. Most are the same; where Nori is coarser or differs:
  * <ul>
- *   <li>E (every verbal ending) → EC, the most frequent ending class; Nori does not tell EF, EP, ETM apart.</li>
+ *   <li>E (every verbal ending; Nori does not tell EF, EC, EP, ETM apart) → EF where it ends the text or stands
+ *       right before sentence-final punctuation (see {@link #markFinalEndings}), else EC, the most frequent
+ *       class.</li>
  *   <li>J (every particle) → by its surface form: 이/가/께서 JKS, 을/를 JKO, 의 JKG, 에/에서/에게/로… JKB,
  *       와/과/랑… JC, 아/야 JKV, 라고 JKQ, anything else JX.</li>
  *   <li>NNBC (unit noun) → NNB; SSO, SSC (brackets) → SS; SC (separators , · / :) → SP; SY → SW;
@@ -41,5 +45,16 @@ final class NoriPosTags {
             case UNKNOWN, UNA, NA -> "NA";
             default -> tag.name();
         };
+    }
+
+    /** Retags as EF the endings (EC so far) that close a sentence: the text's last token, or one before SF. */
+    static void markFinalEndings(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean closesSentence = i == tokens.size() - 1 || tokens.get(i + 1).pos().equals("SF");
+            if (token.pos().equals("EC") && closesSentence) {
+                tokens.set(i, new Token(token.surface(), token.lemma(), "EF", token.beginOffset(), token.endOffset()));
+            }
+        }
     }
 }
