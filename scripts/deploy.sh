@@ -143,15 +143,18 @@ prefix="${prefix#/}" prefix="${prefix%/}"
 [[ "$cluster_id" =~ ^j-[A-Z0-9]+$ ]] || die "--cluster-id '$cluster_id' is not an EMR cluster id (j-...)"
 [[ "$db_secret_arn" =~ ^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:.+$ ]] \
   || die "--db-secret-arn '$db_secret_arn' is not a Secrets Manager secret ARN (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME-xxxxxx)"
-[[ "$db_migrate" =~ ^(true|false)$ ]] || die "--db-migrate is '$db_migrate'; give true or false"
+[[ "$db_migrate" =~ ^(true|false)$ ]] || die "--db-migrate '$db_migrate' is not a boolean; give true or false"
 if [ -n "$alert_email" ] && [[ ! "$alert_email" =~ ^[^@[:space:]]+@[^@[:space:]]+$ ]]; then
   die "--alert-email '$alert_email' is not an e-mail address"
 fi
+# A function in a VPC needs both its subnets and its security groups.
 if [ -n "$subnet_ids" ] || [ -n "$security_group_ids" ]; then
+  [ -n "$security_group_ids" ] || die "--subnet-ids '$subnet_ids' needs --security-group-ids too"
+  [ -n "$subnet_ids" ] || die "--security-group-ids '$security_group_ids' needs --subnet-ids too"
   [[ "$subnet_ids" =~ ^subnet-[0-9a-f]+(,subnet-[0-9a-f]+)*$ ]] \
-    || die "--subnet-ids '$subnet_ids' must be comma-separated subnet ids (subnet-...), given together with --security-group-ids"
+    || die "--subnet-ids '$subnet_ids' must be comma-separated subnet ids (subnet-...)"
   [[ "$security_group_ids" =~ ^sg-[0-9a-f]+(,sg-[0-9a-f]+)*$ ]] \
-    || die "--security-group-ids '$security_group_ids' must be comma-separated security group ids (sg-...), given together with --subnet-ids"
+    || die "--security-group-ids '$security_group_ids' must be comma-separated security group ids (sg-...)"
 fi
 
 split_s3_uri --report-prefix "${report_prefix:-s3://$bucket/$prefix/reports}"
