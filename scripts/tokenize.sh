@@ -9,6 +9,16 @@
 # udf_java.
 set -euo pipefail
 
+# True when the cached classpath names a jar that is gone (e.g. common/target after mvn clean).
+classpath_broken() {
+  local entry
+  IFS=: read -r -a entries < "$1"
+  for entry in "${entries[@]}"; do
+    [ -e "$entry" ] || return 0
+  done
+  return 1
+}
+
 # Runs java [JVM options] MAIN-CLASS [args] with udf/'s jar and runtime classpath (Spark, provided scope,
 # is not on it).
 udf_java() {
@@ -16,7 +26,7 @@ udf_java() {
   repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
   jar="$(ls "$repo"/udf/target/stat-batch-udf-*.jar 2>/dev/null | grep -v -e -sources -e -tests | head -n 1 || true)"
   classpath="$repo/udf/target/runtime-classpath.txt"
-  if [ -z "$jar" ] || [ ! -f "$classpath" ] \
+  if [ -z "$jar" ] || [ ! -f "$classpath" ] || classpath_broken "$classpath" \
       || [ -n "$(find "$repo/udf/src/main" "$repo/udf/pom.xml" "$repo/conf/nlp" "$repo/conf/stat-batch.conf" \
                   "$repo/common/src/main" -newer "$jar" -print -quit)" ]; then
     echo "Building udf/ (mvn -pl udf -am package) ..." >&2
