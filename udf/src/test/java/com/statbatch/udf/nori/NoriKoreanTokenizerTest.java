@@ -7,6 +7,7 @@ import com.statbatch.udf.KoreanTokenizer;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.TestSettings;
 import com.statbatch.udf.Token;
+import com.statbatch.udf.resource.UserDictionaryEntry;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,15 @@ class NoriKoreanTokenizerTest {
 
         assertThat(nouns(NoriTokenizerFactory.INSTANCE.create(DEFAULTS).analyze(text)))
                 .containsExactly("관리실", "온수", "비밀번호", "층간소음", "택배보관함", "장기수선충당금");
+    }
+
+    @Test
+    void everyShippedDictionaryEntryComesOutAsOneNoun() {
+        List<UserDictionaryEntry> entries = UserDictionaryEntry.load(NlpSettings.USER_DICTIONARY_KEY, DEFAULTS.userDictionary());
+
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(60).allSatisfy(entry ->
+                assertThat(tokenizer.analyze(entry.term() + "이 문제예요")).first()
+                        .extracting(Token::term, Token::pos).containsExactly(entry.term(), "NNG"));
     }
 
     @Test
