@@ -2,15 +2,18 @@ package com.statbatch.e2e.ops;
 
 import static com.statbatch.e2e.ops.InfraTemplate.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statbatch.e2e.ops.InfraTemplate.Statement;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,10 +68,11 @@ class InfraTemplateTest {
     }
 
     @Test
-    void theFunctionRunsJava17FromTheReleaseJarWithinLambdaLimits() {
+    void theFunctionRunsOnASupportedJavaRuntimeFromTheReleaseJarWithinLambdaLimits() {
         JsonNode function = properties("LauncherFunction");
 
-        assertThat(function.path("Runtime").asText()).isEqualTo("java17");
+        // Not java17: Lambda no longer creates or updates functions on it (Amazon Linux 2 end of life).
+        assertThat(function.path("Runtime").asText()).isEqualTo("java21");
         assertThat(function.path("Code")).isEqualTo(yaml("""
                 S3Bucket: {Ref: ArtifactBucket}
                 S3Key: {Fn::Sub: "${ArtifactPrefix}/releases/${ReleaseId}/stat-batch-launcher-lambda.jar"}
@@ -202,6 +207,24 @@ class InfraTemplateTest {
                 .filter(line -> line.matches(".*(^|\\s|\\[)!(Ref|Sub|GetAtt|If|Join|Equals|Not|Split|Select)\\b.*"))
                 .collect(Collectors.toList());
         assertThat(shortForms).isEmpty();
+    }
+
+    /**
+     * cfn-lint checks the template against CloudFormation's own resource schemas and Lambda's runtime
+     * lifecycle. It comes from PyPI, which the project's machines do not install from, so this runs only
+     * where someone installed it.
+     */
+    @Test
+    void cfnLintFindsNothingWhereItIsInstalled() throws Exception {
+        boolean installed = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "cfn-lint")));
+        assumeTrue(installed, "cfn-lint is not on the PATH");
+
+        Process lint = new ProcessBuilder("cfn-lint", InfraTemplate.PATH.toString()).redirectErrorStream(true).start();
+        String findings = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).as("cfn-lint finished").isTrue();
+
+        assertThat(lint.exitValue()).as(findings).isZero();
     }
 
     private static JsonNode properties(String logicalId) {
