@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigResolveOptions;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,16 +29,26 @@ public final class StatBatchConfig {
     }
 
     public static Config load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
-        ClassLoader loader = StatBatchConfig.class.getClassLoader();
-        Config defaults = ConfigFactory.parseResources(loader, DEFAULTS_RESOURCE,
-                ConfigParseOptions.defaults().setAllowMissing(false));
+        Config defaults = parseResource(DEFAULTS_RESOURCE);
         Config fromFile = file.map(StatBatchConfig::parseFile).orElse(ConfigFactory.empty());
-        Config fromEnv = ConfigFactory.parseResources(loader, ENV_RESOURCE,
-                        ConfigParseOptions.defaults().setAllowMissing(false))
+        Config fromEnv = parseResource(ENV_RESOURCE)
                 .resolveWith(ConfigFactory.parseMap(env),
                         ConfigResolveOptions.defaults().setUseSystemEnvironment(false).setAllowUnresolved(false));
         Config fromFlags = ConfigFactory.parseMap(overrides, "command-line flags");
         return fromFlags.withFallback(fromEnv).withFallback(fromFile).withFallback(defaults).resolve();
+    }
+
+    /**
+     * The first copy on the classpath only: a shaded jar next to the module jars carries the same
+     * file again, and merging the two would repeat every ${?VAR} substitution.
+     */
+    private static Config parseResource(String name) {
+        URL resource = StatBatchConfig.class.getClassLoader().getResource(name);
+        if (resource == null) {
+            throw new IllegalStateException("Configuration resource " + name + " is not on the classpath;"
+                    + " the stat-batch-common jar is missing or damaged.");
+        }
+        return ConfigFactory.parseURL(resource, ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
     private static Config parseFile(Path path) {

@@ -1,0 +1,18 @@
+package com.statbatch.e2e.support;
+
+import com.statbatch.common.db.DbSettings;
+import com.statbatch.job.testing.Sql;
+import java.util.List;
+
+/** The job's result tables as text, for comparing one run with another. */
+public final class Tables {
+
+    private Tables() {}
+
+    public static List<String> results(DbSettings db) {
+        return List.of(
+                String.join("\n", Sql.rows(db, "select building_id, rank, term, pos, term_freq, doc_freq,"
+                        + " round(tfidf::numeric, 9) from stat_keyword order by building_id, rank")),
+                String.join("\n", Sql.rows(db, "select * from stat_building order by building_id")));
+    }
+}
