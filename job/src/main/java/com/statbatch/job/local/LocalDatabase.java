@@ -34,8 +34,9 @@ final class LocalDatabase implements AutoCloseable {
         }
         try {
             EmbeddedPostgres server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
-            return new LocalDatabase(server,
-                    new DbSettings(server.getJdbcUrl(EMBEDDED_USER, "postgres"), EMBEDDED_USER, EMBEDDED_USER));
+            // Not getJdbcUrl(): it puts the user into the URL, which then shows in every summary line.
+            String jdbcUrl = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
+            return new LocalDatabase(server, new DbSettings(jdbcUrl, EMBEDDED_USER, EMBEDDED_USER));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Cannot start embedded PostgreSQL: " + e.getMessage()
                     + ". It needs a writable temp directory (java.io.tmpdir) and a free local port;"

@@ -4,6 +4,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.StatBatchJob;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ import picocli.CommandLine.ParameterException;
  * The whole pipeline on one machine (scripts/run-local.sh): PostgreSQL, migrations, demo data or
  * the buildings of an input file, then the job itself, in-process on a local Spark master.
  */
-@Command(name = "run-local.sh", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run-local.sh", mixinStandardHelpOptions = true, sortOptions = false, usageHelpWidth = 110,
         description = {
             "Runs stat-batch end to end on this machine: starts embedded PostgreSQL (or uses DB_URL, DB_USER,",
             "DB_PASSWORD when DB_URL is set), applies the migrations, seeds demo buildings and Korean texts",
@@ -94,8 +95,8 @@ public final class LocalPipeline implements Callable<Integer> {
 
     static int run(String[] args, Map<String, String> env, Clock clock, PrintStream stdout, PrintStream stderr) {
         CommandLine cli = new CommandLine(new LocalPipeline(env, clock, stdout, stderr));
-        cli.setOut(new java.io.PrintWriter(stdout, true));
-        cli.setErr(new java.io.PrintWriter(stderr, true));
+        cli.setOut(new PrintWriter(stdout, true));
+        cli.setErr(new PrintWriter(stderr, true));
         return cli.execute(args);
     }
 
@@ -121,7 +122,8 @@ public final class LocalPipeline implements Callable<Integer> {
 
             String runId = "local-" + target.label() + "-"
                     + LocalDateTime.now(clock.withZone(StatPeriod.ZONE)).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            JobArguments job = user.forLocalRun(database.settings(), out, runId);
+            JobArguments job = user.forLocalRun(database.settings(), out, runId,
+                    Runtime.getRuntime().availableProcessors());
             int code = runWithSpark(progress, database.settings(), job, target);
             if (code != StatBatchJob.OK) {
                 stderr.println("ERROR: the job failed for " + target.label() + " (exit code " + code
