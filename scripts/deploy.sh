@@ -167,7 +167,9 @@ fi
 
 # A user's configuration file is named relative to where they ran the script, not the repository.
 if [ -n "$job_config" ]; then
-  [ -f "$job_config" ] && [ -r "$job_config" ] || die "--job-config '$job_config' is not a readable file"
+  if [ ! -f "$job_config" ] || [ ! -r "$job_config" ]; then
+    die "--job-config '$job_config' is not a readable file"
+  fi
   job_config="$(cd "$(dirname "$job_config")" && pwd)/$(basename "$job_config")"
 else
   job_config="conf/stat-batch.conf"
@@ -182,7 +184,8 @@ fi
 
 cd "$repo"
 if [ "$dry_run" = false ]; then
-  aws --version 2>&1 | grep -q '^aws-cli/2\.' || die "the AWS CLI v2 is needed (aws --version: $(aws --version 2>&1 || true))"
+  aws_version="$(aws --version 2>&1 || true)"
+  [[ "$aws_version" == aws-cli/2.* ]] || die "the AWS CLI v2 is needed; aws --version says: ${aws_version:-nothing}"
 fi
 
 version="$(sed -n '/<artifactId>stat-batch-parent<\/artifactId>/{n;s:.*<version>\(.*\)</version>.*:\1:p;q;}' pom.xml)"

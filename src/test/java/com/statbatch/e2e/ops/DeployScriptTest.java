@@ -140,6 +140,18 @@ class DeployScriptTest {
     }
 
     @Test
+    void aRealDeploymentStopsBeforeBuildingWithoutTheAwsCliV2() throws Exception {
+        List<String> real = new ArrayList<>(SAMPLE);
+        real.remove("--dry-run");
+
+        Run run = script.run(real);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("the AWS CLI v2 is needed");
+        assertThat(script.toolCalls()).containsExactly("aws --version");
+    }
+
+    @Test
     void withoutReleaseEachDeployIsANewReleaseNamedByUtcTimeAndCommit() throws Exception {
         Run run = script.run(concat(REQUIRED, List.of("--dry-run")));
 
