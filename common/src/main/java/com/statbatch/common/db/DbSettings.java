@@ -2,15 +2,17 @@ package com.statbatch.common.db;
 
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.postgresql.Driver;
 
 /**
  * Where the database is and who to connect as. {@link #toString()} never shows the password.
  * Serializable because executors open their own connections to write the staging tables.
  */
 public record DbSettings(String url, String user, String password) implements Serializable {
+
+    private static final Driver DRIVER = new Driver();
 
     public DbSettings {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
@@ -24,7 +26,9 @@ public record DbSettings(String url, String user, String password) implements Se
         props.setProperty("user", user);
         props.setProperty("password", password == null ? "" : password);
         try {
-            return DriverManager.getConnection(url, props);
+            // The driver itself, not DriverManager: under spark-submit our jar sits in a child class
+            // loader that DriverManager may not have scanned.
+            return DRIVER.connect(url, props);
         } catch (SQLException e) {
             throw new SQLException("Cannot connect to " + url + " as " + user + ": " + e.getMessage(), e.getSQLState(), e);
         }
