@@ -37,10 +37,18 @@ public final class DemoCorpus {
         this.seed = seed;
     }
 
-    public List<DemoBuilding> buildings(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("--buildings " + count + ": the demo needs at least one building");
+    /** Rejects counts the demo cannot generate, naming the flag. */
+    public static void checkCounts(int buildings, int texts) {
+        if (buildings < 1) {
+            throw new IllegalArgumentException("--buildings " + buildings + ": the demo needs at least one building");
         }
+        if (texts < 0 || texts > MAX_TEXTS) {
+            throw new IllegalArgumentException("--docs " + texts + ": choose between 0 and " + MAX_TEXTS);
+        }
+    }
+
+    public List<DemoBuilding> buildings(int count) {
+        checkCounts(count, 0);
         DemoNames names = new DemoNames(new Random(seed));
         List<DemoBuilding> buildings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -51,9 +59,7 @@ public final class DemoCorpus {
 
     /** {@code count} texts inside the period, ordered by time, with ids increasing in that order. */
     public List<DemoText> texts(List<DemoBuilding> buildings, StatPeriod period, int count) {
-        if (count < 0 || count > MAX_TEXTS) {
-            throw new IllegalArgumentException("--docs " + count + ": choose between 0 and " + MAX_TEXTS);
-        }
+        checkCounts(buildings.size(), count);
         Random random = new Random(seed ^ 0x5DEECE66DL);
         List<BuildingTopics> writers = buildings.stream().map(b -> BuildingTopics.pick(b.id(), random)).toList();
         double[] cumulative = busyness(buildings.size());

@@ -108,6 +108,7 @@ public final class LocalPipeline implements Callable<Integer> {
         try {
             user = JobArguments.fromUser(rangeFlags(), inputFlags(), config, settings, clock);
             target = user.period(clock);
+            DemoCorpus.checkCounts(buildings, docs);
         } catch (ParameterException | IllegalArgumentException e) {
             stderr.println("ERROR: " + e.getMessage() + " (see --help)");
             return StatBatchJob.USAGE;
@@ -147,8 +148,8 @@ public final class LocalPipeline implements Callable<Integer> {
 
     private int runWithSpark(Progress progress, DbSettings db, JobArguments job, StatPeriod target) throws Exception {
         progress.start("starting Spark (" + LocalSparkSession.MASTER + ")");
-        SparkSession spark = LocalSparkSession.start();
-        try {
+        try (LocalSparkSession local = LocalSparkSession.start()) {
+            SparkSession spark = local.session();
             progress.done("Spark " + spark.version() + " with " + spark.sparkContext().defaultParallelism() + " cores");
             if (job.readsFiles()) {
                 progress.start("registering the buildings that " + input + " mentions");
@@ -163,8 +164,6 @@ public final class LocalPipeline implements Callable<Integer> {
             int code = StatBatchJob.run(job.toArray(), spark, clock, stdout, stderr);
             progress.done("job exit code " + code);
             return code;
-        } finally {
-            spark.stop();
         }
     }
 

@@ -2,15 +2,25 @@ package com.statbatch.job.local;
 
 import org.apache.spark.sql.SparkSession;
 
-/** A Spark session on every core of this machine, reachable only from it and without the web UI. */
-final class LocalSparkSession {
+/**
+ * A Spark session on every core of this machine, reachable only from it and without the web UI.
+ * When the JVM already has a session (a test's), that one is used and left running.
+ */
+final class LocalSparkSession implements AutoCloseable {
 
     static final String MASTER = "local[*]";
 
-    private LocalSparkSession() {}
+    private final SparkSession session;
+    private final boolean owned;
 
-    static SparkSession start() {
-        return SparkSession.builder()
+    private LocalSparkSession(SparkSession session, boolean owned) {
+        this.session = session;
+        this.owned = owned;
+    }
+
+    static LocalSparkSession start() {
+        boolean existing = SparkSession.getDefaultSession().isDefined();
+        SparkSession session = SparkSession.builder()
                 .master(MASTER)
                 .appName("stat-batch local")
                 .config("spark.ui.enabled", false)
@@ -18,5 +28,17 @@ final class LocalSparkSession {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
+        return new LocalSparkSession(session, !existing);
+    }
+
+    SparkSession session() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            session.stop();
+        }
     }
 }
