@@ -75,11 +75,8 @@ public final class StatBatchJob {
             return USAGE;
         }
         SparkSession session = spark != null ? spark : newSession(settings);
-        try (Notifier notifier = Notifiers.fromSettings(settings)) {
-            StatBatchRun run = new StatBatchRun(settings, db, source,
-                    new StagingSwapWriter(db), new CsvReport(new ReportFileWriter(session.sparkContext().hadoopConfiguration())),
-                    notifier);
-            RunSummary summary = run.execute(session);
+        try {
+            RunSummary summary = execute(settings, db, source, session);
             out.print(SummaryText.format(summary));
             out.println((settings.dryRun() ? "DRY RUN OK " : "SUCCEEDED ") + settings.period().label()
                     + " run " + settings.runId());
@@ -92,6 +89,16 @@ public final class StatBatchJob {
             if (spark == null) {
                 session.stop();
             }
+        }
+    }
+
+    /** One run with the production parts: staging-swap writer, CSV report, configured notifier. */
+    public static RunSummary execute(JobSettings settings, DbSettings db, TextSource source, SparkSession session)
+            throws Exception {
+        try (Notifier notifier = Notifiers.fromSettings(settings)) {
+            return new StatBatchRun(settings, db, source, new StagingSwapWriter(db),
+                    new CsvReport(new ReportFileWriter(session.sparkContext().hadoopConfiguration())), notifier)
+                    .execute(session);
         }
     }
 

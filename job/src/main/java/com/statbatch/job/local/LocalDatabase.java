@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
  * The database of a local run: PostgreSQL from the embedded binaries (Maven Central), or the
  * server that DB_URL, DB_USER and DB_PASSWORD name when DB_URL is set.
  */
-final class LocalDatabase implements AutoCloseable {
+public final class LocalDatabase implements AutoCloseable {
 
     private static final String EMBEDDED_USER = "postgres";
 
@@ -26,7 +26,7 @@ final class LocalDatabase implements AutoCloseable {
         this.settings = settings;
     }
 
-    static LocalDatabase start(Map<String, String> env) {
+    public static LocalDatabase start(Map<String, String> env) {
         String url = env.get("DB_URL");
         if (url != null && !url.isBlank()) {
             return new LocalDatabase(null, new DbSettings(url, env.getOrDefault("DB_USER", "statbatch"),
@@ -44,7 +44,7 @@ final class LocalDatabase implements AutoCloseable {
         }
     }
 
-    DbSettings settings() {
+    public DbSettings settings() {
         return settings;
     }
 
@@ -53,7 +53,7 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     /** The statistics tables, and building/building_text as the demo and the master sync expect them. */
-    void migrate() {
+    public void migrate() {
         SchemaMigrator.migrateStatTables(settings);
         SchemaMigrator.migrateLocalSourceTables(settings);
     }

@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
  * A Spark session on every core of this machine, reachable only from it and without the web UI.
  * When the JVM already has a session (a test's), that one is used and left running.
  */
-final class LocalSparkSession implements AutoCloseable {
+public final class LocalSparkSession implements AutoCloseable {
 
     static final String MASTER = "local[*]";
 
@@ -18,7 +18,7 @@ final class LocalSparkSession implements AutoCloseable {
         this.owned = owned;
     }
 
-    static LocalSparkSession start() {
+    public static LocalSparkSession start() {
         boolean existing = SparkSession.getDefaultSession().isDefined();
         SparkSession session = SparkSession.builder()
                 .master(MASTER)
@@ -31,7 +31,7 @@ final class LocalSparkSession implements AutoCloseable {
         return new LocalSparkSession(session, !existing);
     }
 
-    SparkSession session() {
+    public SparkSession session() {
         return session;
     }
 

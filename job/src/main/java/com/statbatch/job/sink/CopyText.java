@@ -1,11 +1,11 @@
 package com.statbatch.job.sink;
 
 /** PostgreSQL COPY text format: tab-separated, \N for null, backslash escapes for the rest. */
-final class CopyText {
+public final class CopyText {
 
     private CopyText() {}
 
-    static void appendField(StringBuilder line, Object value) {
+    public static void appendField(StringBuilder line, Object value) {
         if (value == null) {
             line.append("\\N");
             return;

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -20,7 +22,8 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Texts from a PostgreSQL table, read in parallel: the period predicate runs in PostgreSQL (on the
- * indexed created_at), split into contiguous day ranges or id ranges, one Spark partition each.
+ * indexed created_at), split into contiguous day ranges of about equal row counts, or id ranges,
+ * one Spark partition each.
  */
 public final class JdbcTextSource implements TextSource {
 
@@ -48,17 +51,27 @@ public final class JdbcTextSource implements TextSource {
                 lit(null).cast(DataTypes.StringType).as(RawTextColumns.FORMAT_PROBLEM));
     }
 
-    /** The period's days split into at most {@code maxPartitions} contiguous, non-overlapping ranges. */
+    /** The period's days in at most {@code maxPartitions} contiguous ranges of about equal row counts. */
     String[] dayRangePredicates(StatPeriod period, int maxPartitions) {
-        long days = period.endExclusive().toEpochDay() - period.start().toEpochDay();
-        int parts = (int) Math.min(days, maxPartitions);
-        String[] predicates = new String[parts];
-        for (int i = 0; i < parts; i++) {
-            LocalDate from = period.start().plusDays(days * i / parts);
-            LocalDate to = period.start().plusDays(days * (i + 1) / parts);
-            predicates[i] = timeRange(from, to);
+        return DayRanges.balance(rowsPerDay(period), period.start(), period.endExclusive(), maxPartitions).stream()
+                .map(range -> timeRange(range.start(), range.endExclusive()))
+                .toArray(String[]::new);
+    }
+
+    /** Rows per Seoul day, counted in PostgreSQL over the created_at index. */
+    private SortedMap<LocalDate, Long> rowsPerDay(StatPeriod period) {
+        String sql = "select (" + columns.createdAt() + " at time zone 'Asia/Seoul')::date, count(*) from "
+                + settings.table() + " where " + timeRange(period.start(), period.endExclusive()) + " group by 1";
+        SortedMap<LocalDate, Long> rows = new TreeMap<>();
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the rows per day of " + settings.table() + " (column "
+                    + columns.createdAt() + "): " + e.getMessage(), e);
         }
-        return predicates;
+        return rows;
     }
 
     private String timeRange(LocalDate from, LocalDate toExclusive) {
