@@ -49,7 +49,8 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     String describe() {
-        return (embedded != null ? "embedded PostgreSQL, " : "DB_URL, ") + settings.url() + " as " + settings.user();
+        return (embedded != null ? "embedded PostgreSQL at " : "the DB_URL server at ") + settings.url()
+                + " (user " + settings.user() + ")";
     }
 
     /** The statistics tables, and building/building_text as the demo and the master sync expect them. */

@@ -141,7 +141,7 @@ public final class LocalPipeline implements Callable<Integer> {
             }
             return StatBatchJob.OK;
         } catch (Exception e) {
-            stderr.println("ERROR: " + e.getMessage());
+            stderr.println("ERROR: " + progress.current() + " failed: " + (e.getMessage() != null ? e.getMessage() : e));
             return StatBatchJob.FAILED;
         }
     }

@@ -9,6 +9,7 @@ final class Progress {
     private final PrintStream out;
     private final int steps;
     private int step;
+    private String current = "preparing";
     private long startedNanos;
 
     Progress(PrintStream out, int steps) {
@@ -18,8 +19,14 @@ final class Progress {
 
     void start(String what) {
         step++;
+        current = what;
         startedNanos = System.nanoTime();
         out.println("[" + step + "/" + steps + "] " + what + " ...");
+    }
+
+    /** The step under way (or the last one started), for error messages. */
+    String current() {
+        return current;
     }
 
     void done(String result) {
