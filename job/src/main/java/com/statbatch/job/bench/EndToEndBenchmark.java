@@ -21,6 +21,7 @@ import com.statbatch.udf.tools.TokenizerThroughput;
 import com.typesafe.config.Config;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -172,20 +173,24 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     }
 
     /** The first quarter of the corpus's lines, gzip-compressed like the corpus itself. */
-    private Path writeQuarter(Path target) throws Exception {
-        List<String> lines;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8))) {
-            lines = in.lines().toList();
+    private Path writeQuarter(Path target) throws IOException {
+        long lines;
+        try (BufferedReader in = corpusReader()) {
+            lines = in.lines().count();
         }
-        try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
+        try (BufferedReader in = corpusReader(); BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
                 new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8))) {
-            for (String line : lines.subList(0, lines.size() / 4)) {
-                out.write(line);
+            for (long i = 0; i < lines / 4; i++) {
+                out.write(in.readLine());
                 out.write('\n');
             }
         }
         return target;
+    }
+
+    private BufferedReader corpusReader() throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
+                StandardCharsets.UTF_8));
     }
 
     @FunctionalInterface

@@ -58,9 +58,13 @@ public final class StagingSwapWriter {
         try {
             createStage(keywordStage);
             createStage(buildingStage);
+            long began = System.nanoTime();
             keywords.foreachPartition(new CopyPartitionWriter(db, keywordStage.stage(), KEYWORD_COLUMNS, fault));
             buildings.foreachPartition(new CopyPartitionWriter(db, buildingStage.stage(), BUILDING_COLUMNS, fault));
-            return swap(periodId, keywordStage, buildingStage);
+            long staged = System.nanoTime();
+            Written written = swap(periodId, keywordStage, buildingStage);
+            LOG.info("Staged in {} ms, swapped in {} ms", (staged - began) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+            return written;
         } finally {
             dropQuietly(keywordStage);
             dropQuietly(buildingStage);
