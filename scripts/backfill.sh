@@ -71,6 +71,7 @@ fi
 
 if [ -n "$spark_submit" ]; then
   if [ -z "${JOB_JAR:-}" ]; then
+    # shellcheck source=lib/job-java.sh
     source "$(dirname "$SCRIPT")/lib/job-java.sh"
     job_build_if_stale
     JOB_JAR="$(job_jar)"
@@ -80,6 +81,7 @@ if [ -n "$spark_submit" ]; then
   }
   how="spark-submit ($spark_submit) with $JOB_JAR"
 else
+  # shellcheck source=lib/job-java.sh
   source "$(dirname "$SCRIPT")/lib/job-java.sh"
   jvm_flags=(-Dspark.master="local[*]")
   while [ ${#submit_args[@]} -gt 0 ]; do

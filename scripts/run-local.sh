@@ -8,5 +8,6 @@
 # DB_URL, DB_USER, DB_PASSWORD), runs the job on Spark local[*] and ends with "OK: ..." or "ERROR: ...".
 # Relative paths (--out, --input, --config) are taken from the current directory. JAVA_OPTS adds JVM flags.
 set -euo pipefail
+# shellcheck source=lib/job-java.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/job-java.sh"
 job_java com.statbatch.job.local.LocalPipeline "$@"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/run-local.sh and scripts/backfill.sh: runs a class of the job module on this
 # machine with the classpath and JVM flags a local Spark master needs.
 #   source scripts/lib/job-java.sh; job_java [JVM options] MAIN-CLASS [args]
@@ -6,10 +7,16 @@
 
 STAT_BATCH_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# The shaded jar spark-submit gets (not original-*, -tests or -sources).
+# The shaded jar spark-submit gets (not -tests or -sources); nothing when it is not built yet.
 job_jar() {
-  ls "$STAT_BATCH_HOME"/job/target/stat-batch-job-*.jar 2>/dev/null \
-    | grep -v -e '/original-' -e '-tests\.jar$' -e '-sources\.jar$' | head -n 1 || true
+  local jar
+  for jar in "$STAT_BATCH_HOME"/job/target/stat-batch-job-*.jar; do
+    case "$jar" in
+      *-tests.jar|*-sources.jar) ;;
+      *) [ -f "$jar" ] && echo "$jar" && return 0 ;;
+    esac
+  done
+  return 0
 }
 
 # Builds job/ and what it depends on when the jar is missing or any input is newer than it.
@@ -22,7 +29,8 @@ job_build_if_stale() {
     return 0
   fi
   echo "Building the job jar (mvn install -pl job -am; a few minutes on a fresh machine) ..." >&2
-  (cd "$STAT_BATCH_HOME" && mvn -B -q -Dstyle.color=never ${MVN_ARGS:-} -pl job -am -DskipTests install) >&2 \
+  # shellcheck disable=SC2086 # MVN_ARGS is a list of flags
+  (cd "$STAT_BATCH_HOME" && mvn -B -q ${MVN_ARGS:-} -pl job -am -DskipTests install) >&2 \
     || { echo "ERROR: the Maven build failed (output above). Fix it, or run: mvn -B -pl job -am -DskipTests install" >&2
          return 1; }
 }
@@ -36,7 +44,8 @@ job_classpath_file() {
   if [ ! -s "$file" ] || [ "$STAT_BATCH_HOME/pom.xml" -nt "$file" ] || [ "$STAT_BATCH_HOME/job/pom.xml" -nt "$file" ]; then
     echo "Resolving the job's classpath (cached in job/target/local-classpath.txt) ..." >&2
     # includeScope=compile means compile + provided + system: everything but test and runtime-only jars.
-    (cd "$STAT_BATCH_HOME" && mvn -B -q -Dstyle.color=never ${MVN_ARGS:-} -pl job dependency:build-classpath \
+    # shellcheck disable=SC2086 # MVN_ARGS is a list of flags
+    (cd "$STAT_BATCH_HOME" && mvn -B -q ${MVN_ARGS:-} -pl job dependency:build-classpath \
         -DincludeScope=compile -Dmdep.outputFile="$file") >&2 \
       || { echo "ERROR: could not resolve the job's dependencies (output above)." >&2; return 1; }
   fi
