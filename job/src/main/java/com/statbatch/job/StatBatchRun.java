@@ -92,7 +92,7 @@ public final class StatBatchRun {
             LOG.info("Period {}: {}", period.label(), counts);
 
             Dataset<Row> documents = DocumentAnalysis.usable(analysed);
-            Dataset<Row> ranked = KeywordAggregation.rank(documents).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> ranked = KeywordAggregation.rank(documents, counts.buildings()).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> keywords = KeywordAggregation.topK(ranked, settings.topK()).persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> buildings = BuildingSummary.summarize(documents, ranked, settings.summaryTerms())
                     .persist(StorageLevel.MEMORY_AND_DISK());

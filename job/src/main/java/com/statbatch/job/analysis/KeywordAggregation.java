@@ -2,19 +2,16 @@ package com.statbatch.job.analysis;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
-import scala.collection.JavaConverters;
 
 /**
  * Per (building, term, pos): term frequency, document frequency, TF-IDF against the period's other
@@ -36,8 +33,13 @@ public final class KeywordAggregation {
 
     private KeywordAggregation() {}
 
-    /** Every term of every building, ranked; see the class comment for the formulas. */
-    public static Dataset<Row> rank(Dataset<Row> documents) {
+    /**
+     * Every term of every building, ranked; see the class comment for the formulas.
+     *
+     * @param periodBuildings B: the buildings with texts in the period (known from the document
+     *     counts, so no extra pass over the documents is needed)
+     */
+    public static Dataset<Row> rank(Dataset<Row> documents, long periodBuildings) {
         Column building = col(AnalysedColumns.BUILDING_ID);
         Dataset<Row> termCounts = documents
                 .select(building, explode(col(AnalysedColumns.KEYWORDS)).as("k"))
@@ -46,21 +48,18 @@ public final class KeywordAggregation {
                 .groupBy(building, col(TERM), col(POS))
                 .agg(sum("n").cast("bigint").as(TERM_FREQ), count(lit(1)).as(DOC_FREQ));
 
-        Dataset<Row> tokens = termCounts.groupBy(building).agg(sum(TERM_FREQ).as("building_tokens"));
-        Dataset<Row> spread = termCounts.groupBy(TERM, POS).agg(count(lit(1)).as("buildings_with_term"));
-        Dataset<Row> periodBuildings = documents.agg(countDistinct(building).as("period_buildings"));
-
-        Column idf = log(lit(1.0).plus(col("period_buildings")).divide(lit(1.0).plus(col("buildings_with_term"))))
-                .plus(lit(1.0));
-        Column tf = col(TERM_FREQ).divide(col("building_tokens"));
+        // Windows instead of joins: one shuffle by term for the spread, one by building for the rest.
+        Column buildingsWithTerm = count(lit(1)).over(Window.partitionBy(TERM, POS));
+        Column buildingTokens = sum(TERM_FREQ).over(Window.partitionBy(building));
+        Column idf = log(lit(1.0 + periodBuildings).divide(lit(1.0).plus(col("buildings_with_term")))).plus(lit(1.0));
         var byRank = Window.partitionBy(building)
                 .orderBy(col(TERM_FREQ).desc(), col(DOC_FREQ).desc(), col(TERM).asc(), col(POS).asc());
 
         return termCounts
-                .join(tokens, AnalysedColumns.BUILDING_ID)
-                .join(spread, JavaConverters.asScalaBuffer(List.of(TERM, POS)).toSeq())
-                .crossJoin(periodBuildings)
-                .select(building, col(TERM), col(POS), col(TERM_FREQ), col(DOC_FREQ), tf.multiply(idf).as(TFIDF))
+                .withColumn("buildings_with_term", buildingsWithTerm)
+                .withColumn("building_tokens", buildingTokens)
+                .select(building, col(TERM), col(POS), col(TERM_FREQ), col(DOC_FREQ),
+                        col(TERM_FREQ).divide(col("building_tokens")).multiply(idf).as(TFIDF))
                 .withColumn(RANK, row_number().over(byRank));
     }
 

@@ -19,7 +19,7 @@ class BuildingSummaryTest {
                 .doc(2)
                 .toDataset();
 
-        List<String> rows = BuildingSummary.summarize(docs, KeywordAggregation.rank(docs), 2)
+        List<String> rows = BuildingSummary.summarize(docs, KeywordAggregation.rank(docs, 2), 2)
                 .orderBy("building_id").collectAsList().stream()
                 .map(r -> r.getLong(0) + " docs=" + r.getAs("documents") + " empty=" + r.getAs("empty_documents")
                         + " tokens=" + r.getAs("tokens") + " distinct=" + r.getAs("distinct_terms")

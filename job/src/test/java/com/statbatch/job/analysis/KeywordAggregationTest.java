@@ -28,7 +28,7 @@ class KeywordAggregationTest {
                 .doc(2, "주차장/NNG:1")
                 .toDataset();
 
-        assertThat(rows(KeywordAggregation.rank(docs))).containsExactly(
+        assertThat(rows(KeywordAggregation.rank(docs, 2))).containsExactly(
                 "1 1 누수/NNG tf=3 df=2",
                 "1 2 엘리베이터/NNG tf=3 df=1",
                 "1 3 관리비/NNG tf=2 df=2",
@@ -39,7 +39,7 @@ class KeywordAggregationTest {
     void equalFrequenciesAreRankedByTermSoTheOrderIsTotal() {
         Dataset<Row> docs = new Documents().doc(1, "청소/NNG:1", "경비/NNG:1", "난방/NNG:1").toDataset();
 
-        assertThat(rows(KeywordAggregation.rank(docs))).containsExactly(
+        assertThat(rows(KeywordAggregation.rank(docs, 1))).containsExactly(
                 "1 1 경비/NNG tf=1 df=1", "1 2 난방/NNG tf=1 df=1", "1 3 청소/NNG tf=1 df=1");
     }
 
@@ -51,7 +51,7 @@ class KeywordAggregationTest {
                 .doc(3, "관리비/NNG:1")
                 .toDataset();
 
-        List<Row> building1 = KeywordAggregation.rank(docs).where("building_id = 1").orderBy("term").collectAsList();
+        List<Row> building1 = KeywordAggregation.rank(docs, 3).where("building_id = 1").orderBy("term").collectAsList();
 
         // 3 buildings; 관리비 in all 3, 누수 in 1; building 1 has 4 tokens.
         double idfShared = Math.log((1 + 3.0) / (1 + 3)) + 1;
@@ -61,10 +61,10 @@ class KeywordAggregationTest {
     }
 
     @Test
-    void samePosDistinguishesNothingButDifferentPosAreDifferentKeywords() {
+    void sameTermWithDifferentPosIsTwoKeywords() {
         Dataset<Row> docs = new Documents().doc(1, "한빛/NNP:1", "한빛/NNG:2").toDataset();
 
-        assertThat(rows(KeywordAggregation.rank(docs))).containsExactly("1 1 한빛/NNG tf=2 df=1", "1 2 한빛/NNP tf=1 df=1");
+        assertThat(rows(KeywordAggregation.rank(docs, 1))).containsExactly("1 1 한빛/NNG tf=2 df=1", "1 2 한빛/NNP tf=1 df=1");
     }
 
     @Test
@@ -72,7 +72,7 @@ class KeywordAggregationTest {
         Dataset<Row> ranked = KeywordAggregation.rank(new Documents()
                 .doc(1, "a1/NNG:3", "a2/NNG:2", "a3/NNG:1")
                 .doc(2, "b1/NNG:1")
-                .toDataset());
+                .toDataset(), 2);
 
         assertThat(KeywordAggregation.topK(ranked, 2).count()).isEqualTo(3);
         assertThat(KeywordAggregation.topK(ranked, 0).count()).isEqualTo(4);
@@ -87,6 +87,6 @@ class KeywordAggregationTest {
         }
         Dataset<Row> docs = documents.toDataset();
 
-        assertThat(rows(KeywordAggregation.rank(docs.repartition(5)))).isEqualTo(rows(KeywordAggregation.rank(docs)));
+        assertThat(rows(KeywordAggregation.rank(docs.repartition(5), 7))).isEqualTo(rows(KeywordAggregation.rank(docs, 7)));
     }
 }
