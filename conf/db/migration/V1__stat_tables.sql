@@ -22,6 +22,9 @@ create table stat_period (
     unique (period_type, start_date, end_date)
 );
 
+-- One partition per period (stat_keyword_p<period_id>): the job builds a period's rows in a table of
+-- their own, indexes it, and swaps it in with ATTACH PARTITION in one short transaction, so replacing
+-- a month never rewrites rows one by one and never shows half a month.
 create table stat_keyword (
     period_id    bigint           not null references stat_period (period_id),
     building_id  bigint           not null references stat_dimension (building_id),
@@ -32,7 +35,7 @@ create table stat_keyword (
     tfidf        double precision not null,
     rank         integer          not null,
     primary key (period_id, building_id, term, pos)
-);
+) partition by list (period_id);
 
 create index stat_keyword_rank on stat_keyword (period_id, building_id, rank);
 

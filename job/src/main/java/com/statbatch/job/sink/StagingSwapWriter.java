@@ -3,6 +3,7 @@ package com.statbatch.job.sink;
 import com.statbatch.common.db.DbSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -14,11 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replaces a period's rows in stat_keyword and stat_building, all or nothing. The executors COPY
- * the new rows into unlogged staging tables in parallel; then one transaction deletes the period's
- * old rows, inserts the staged ones and drops the staging tables. Whatever fails before that commit
- * (a task, an executor, the connection) leaves the previous results as they were, and running the
- * same period again gives the same tables.
+ * Replaces a period's rows in stat_keyword and stat_building, all or nothing.
+ *
+ * <p>The executors COPY the new rows into staging tables in parallel. The keyword stage is then
+ * indexed and checked like a partition of stat_keyword; one short transaction detaches and drops
+ * the period's old partition, attaches the stage in its place, and replaces the period's few
+ * stat_building rows. Whatever fails before that commit (a task, an executor, the connection, a
+ * constraint) leaves the previous results as they were, and running the same period again gives the
+ * same tables.
  */
 public final class StagingSwapWriter {
 
@@ -53,17 +57,21 @@ public final class StagingSwapWriter {
         requireColumns("keywords", keywords, KEYWORD_COLUMNS);
         requireColumns("buildings", buildings, BUILDING_COLUMNS);
         String tag = runTag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        StagedTable keywordStage = new StagedTable("stat_keyword", "stat_keyword_stage_" + tag, KEYWORD_COLUMNS);
-        StagedTable buildingStage = new StagedTable("stat_building", "stat_building_stage_" + tag, BUILDING_COLUMNS);
+        String keywordStage = "stat_keyword_stage_" + tag;
+        String buildingStage = "stat_building_stage_" + tag;
         try {
-            createStage(keywordStage);
-            createStage(buildingStage);
             long began = System.nanoTime();
-            keywords.foreachPartition(new CopyPartitionWriter(db, keywordStage.stage(), KEYWORD_COLUMNS, fault));
-            buildings.foreachPartition(new CopyPartitionWriter(db, buildingStage.stage(), BUILDING_COLUMNS, fault));
+            // Logged: it becomes the period's partition. The building stage is copied, so skip the WAL.
+            createStage("create table " + keywordStage + " (like stat_keyword including defaults including constraints");
+            createStage("create unlogged table " + buildingStage + " (like stat_building including defaults");
+            keywords.foreachPartition(new CopyPartitionWriter(db, keywordStage, KEYWORD_COLUMNS, fault));
+            buildings.foreachPartition(new CopyPartitionWriter(db, buildingStage, BUILDING_COLUMNS, fault));
             long staged = System.nanoTime();
+            prepareAsPartition(keywordStage, periodId);
+            long prepared = System.nanoTime();
             Written written = swap(periodId, keywordStage, buildingStage);
-            LOG.info("Staged in {} ms, swapped in {} ms", (staged - began) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+            LOG.info("Period {}: staged in {} ms, indexed in {} ms, swapped in {} ms", periodId,
+                    (staged - began) / 1_000_000, (prepared - staged) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000);
             return written;
         } finally {
             dropQuietly(keywordStage);
@@ -71,40 +79,51 @@ public final class StagingSwapWriter {
         }
     }
 
-    private record StagedTable(String target, String stage, List<String> columns) {
-        String columnList() {
-            return String.join(", ", columns);
-        }
+    private void createStage(String createPrefix) throws SQLException {
+        execute(createPrefix + ", " + CopyPartitionWriter.PART_COLUMN + " integer not null)");
     }
 
-    private void createStage(StagedTable table) throws SQLException {
+    /**
+     * Gives the stage what a partition of the period needs before the swap, outside its
+     * transaction: no staging column, the period as a checked constraint (which also rejects rows of
+     * another period and spares ATTACH its validation scan), and the parent's indexes, built in bulk.
+     */
+    private void prepareAsPartition(String stage, long periodId) throws SQLException {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute("drop table if exists " + table.stage());
-            // Unlogged: the staged rows are disposable, so skip the WAL; the swap writes them logged.
-            st.execute("create unlogged table " + table.stage() + " (like " + table.target() + " including defaults, "
-                    + CopyPartitionWriter.PART_COLUMN + " integer not null)");
+            st.execute("alter table " + stage + " drop column " + CopyPartitionWriter.PART_COLUMN);
+            st.execute("alter table " + stage + " add constraint period_only check (period_id = " + periodId + ")");
+            st.execute("alter table " + stage + " add constraint " + stage + "_pkey primary key (period_id, building_id, term, pos)");
+            st.execute("create index " + stage + "_rank on " + stage + " (period_id, building_id, rank)");
+            st.execute("analyze " + stage);
         }
     }
 
-    private Written swap(long periodId, StagedTable keywords, StagedTable buildings) throws SQLException {
+    private Written swap(long periodId, String keywordStage, String buildingStage) throws SQLException {
+        String partition = "stat_keyword_p" + periodId;
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            try {
+            try (Statement st = c.createStatement()) {
                 // Two runs of one period swap one after the other; the later one wins whole.
-                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext('stat_period'), ?)")) {
-                    lock.setInt(1, Math.toIntExact(periodId));
-                    lock.execute();
+                st.execute("select pg_advisory_xact_lock(hashtext('stat_period'), " + Math.toIntExact(periodId) + ")");
+                if (exists(c, partition)) {
+                    st.execute("alter table stat_keyword detach partition " + partition);
+                    st.execute("drop table " + partition);
                 }
-                checkPeriod(c, periodId, keywords);
-                checkPeriod(c, periodId, buildings);
-                deletePeriod(c, "stat_keyword", periodId);
-                deletePeriod(c, "stat_building", periodId);
-                long keywordRows = insertStaged(c, keywords);
-                long buildingRows = insertStaged(c, buildings);
-                try (Statement st = c.createStatement()) {
-                    st.execute("drop table " + keywords.stage());
-                    st.execute("drop table " + buildings.stage());
+                st.execute("alter table " + keywordStage + " rename to " + partition);
+                st.execute("alter index " + keywordStage + "_pkey rename to " + partition + "_pkey");
+                st.execute("alter index " + keywordStage + "_rank rename to " + partition + "_rank");
+                st.execute("alter table stat_keyword attach partition " + partition + " for values in (" + periodId + ")");
+                long keywordRows = count(c, partition);
+                st.executeUpdate("delete from stat_building where period_id = " + periodId);
+                String columns = String.join(", ", BUILDING_COLUMNS);
+                long buildingRows = st.executeLargeUpdate("insert into stat_building (" + columns + ") select " + columns
+                        + " from " + buildingStage + " where period_id = " + periodId);
+                long strays = count(c, buildingStage) - buildingRows;
+                if (strays != 0) {
+                    throw new IllegalStateException(strays + " staged building rows are not of period " + periodId
+                            + "; refusing to swap");
                 }
+                st.execute("drop table " + buildingStage);
                 c.commit();
                 LOG.info("Replaced period {}: {} keyword rows, {} building rows", periodId, keywordRows, buildingRows);
                 return new Written(keywordRows, buildingRows);
@@ -115,41 +134,34 @@ public final class StagingSwapWriter {
         }
     }
 
-    /** Staged rows of another period would be deleted nowhere and inserted here: refuse them. */
-    private static void checkPeriod(Connection c, long periodId, StagedTable table) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "select count(*) from " + table.stage() + " where period_id is distinct from ?")) {
-            ps.setLong(1, periodId);
-            try (var rs = ps.executeQuery()) {
+    private static boolean exists(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select to_regclass(?) is not null")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                if (rs.getLong(1) > 0) {
-                    throw new IllegalStateException(rs.getLong(1) + " staged rows in " + table.stage()
-                            + " are not of period " + periodId + "; refusing to swap");
-                }
+                return rs.getBoolean(1);
             }
         }
     }
 
-    private static void deletePeriod(Connection c, String table, long periodId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where period_id = ?")) {
-            ps.setLong(1, periodId);
-            ps.executeUpdate();
+    private static long count(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
-    private static long insertStaged(Connection c, StagedTable table) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            return st.executeLargeUpdate("insert into " + table.target() + " (" + table.columnList() + ") select "
-                    + table.columnList() + " from " + table.stage());
-        }
-    }
-
-    private void dropQuietly(StagedTable table) {
+    private void execute(String sql) throws SQLException {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute("drop table if exists " + table.stage());
+            st.execute(sql);
+        }
+    }
+
+    private void dropQuietly(String stage) {
+        try {
+            execute("drop table if exists " + stage);
         } catch (SQLException e) {
-            LOG.warn("Could not drop staging table {} ({}); drop it by hand, it holds no results", table.stage(),
-                    e.getMessage());
+            LOG.warn("Could not drop staging table {} ({}); drop it by hand, it holds no results", stage, e.getMessage());
         }
     }
 
