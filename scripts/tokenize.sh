@@ -31,7 +31,7 @@ udf_java() {
                   "$repo/common/src/main" -newer "$jar" -print -quit)" ]; then
     echo "Building udf/ (mvn -pl udf -am package) ..." >&2
     (cd "$repo" && mvn -B -q -pl udf -am package -DskipTests \
-        dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
+        dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
     jar="$(ls "$repo"/udf/target/stat-batch-udf-*.jar | grep -v -e -sources -e -tests | head -n 1)"
   fi
   java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -cp "$jar:$(cat "$classpath")" "$@"
