@@ -1,5 +1,6 @@
 package com.statbatch.job;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -179,7 +180,7 @@ public final class StatBatchRun {
     }
 
     private static List<BuildingPreview> busiest(Dataset<Row> buildings, Dataset<Row> names) {
-        return buildings.join(names, AnalysedColumns.BUILDING_ID)
+        return buildings.join(broadcast(names), AnalysedColumns.BUILDING_ID)
                 .orderBy(col(BuildingSummary.DOCUMENTS).desc(), col(AnalysedColumns.BUILDING_ID))
                 .limit(PREVIEW_BUILDINGS)
                 .collectAsList().stream()

@@ -1,5 +1,6 @@
 package com.statbatch.job.report;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -52,13 +53,13 @@ public final class CsvReport {
         String folder = folder(prefix, period);
         Column start = lit(period.start().toString());
         Column end = lit(period.lastDay().toString());
-        Dataset<Row> keywordRows = keywords.join(names, AnalysedColumns.BUILDING_ID)
+        Dataset<Row> keywordRows = keywords.join(broadcast(names), AnalysedColumns.BUILDING_ID)
                 .orderBy(col(AnalysedColumns.BUILDING_ID), col(KeywordAggregation.RANK))
                 .select(start, end, col(AnalysedColumns.BUILDING_ID), col("name"), col(KeywordAggregation.RANK),
                         col(KeywordAggregation.TERM), col(KeywordAggregation.POS), col(KeywordAggregation.TERM_FREQ),
                         col(KeywordAggregation.DOC_FREQ),
                         col(KeywordAggregation.TFIDF).cast(DataTypes.createDecimalType(18, 6)));
-        Dataset<Row> buildingRows = buildings.join(names, AnalysedColumns.BUILDING_ID)
+        Dataset<Row> buildingRows = buildings.join(broadcast(names), AnalysedColumns.BUILDING_ID)
                 .orderBy(col(AnalysedColumns.BUILDING_ID))
                 .select(start, end, col(AnalysedColumns.BUILDING_ID), col("name"), col(BuildingSummary.DOCUMENTS),
                         col(BuildingSummary.EMPTY_DOCUMENTS), col(BuildingSummary.TOKENS),

@@ -35,10 +35,11 @@ public final class SummaryText {
         }
         out.append("\n\n");
         if (!s.busiestBuildings().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "  %-12s %-24s %9s  %s%n", "building", "name", "documents", "top keywords"));
+            out.append(String.format(Locale.ROOT, "  %-12s %s %9s  %s%n", "building", TerminalColumns.padRight("name", 24),
+                    "documents", "top keywords"));
             for (BuildingPreview b : s.busiestBuildings()) {
-                out.append(String.format(Locale.ROOT, "  %-12d %-24s %9d  %s%n", b.buildingId(), b.name(), b.documents(),
-                        b.topTerms()));
+                out.append(String.format(Locale.ROOT, "  %-12d %s %9d  %s%n", b.buildingId(),
+                        TerminalColumns.padRight(b.name(), 24), b.documents(), b.topTerms()));
             }
         }
         return out.toString();
