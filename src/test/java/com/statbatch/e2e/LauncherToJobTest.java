@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.db.DbSettings;
-import com.statbatch.common.db.SchemaMigrator;
-import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.e2e.support.JobConfigFile;
 import com.statbatch.e2e.support.JvmProcess;
@@ -79,11 +77,7 @@ class LauncherToJobTest {
 
     @BeforeEach
     void database() throws Exception {
-        db = LocalPostgres.freshDatabase();
-        SchemaMigrator.migrateStatTables(db);
-        SchemaMigrator.migrateLocalSourceTables(db);
-        OctoberFixture.loadBuildings(db);
-        OctoberFixture.loadTexts(db);
+        db = OctoberFixture.freshDatabase();
         aws.stubFor(post(urlEqualTo("/")).withRequestBody(WireMock.containing("Action=Publish"))
                 .willReturn(SnsStub.publishOk("msg")));
     }

@@ -3,8 +3,6 @@ package com.statbatch.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.statbatch.common.db.DbSettings;
-import com.statbatch.common.db.SchemaMigrator;
-import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.e2e.support.JobConfigFile;
 import com.statbatch.e2e.support.JvmProcess;
 import com.statbatch.e2e.support.RepoPaths;
@@ -33,15 +31,6 @@ class StandaloneClusterTest {
     @TempDir
     Path work;
 
-    private DbSettings databaseWithOctober() throws Exception {
-        DbSettings db = LocalPostgres.freshDatabase();
-        SchemaMigrator.migrateStatTables(db);
-        SchemaMigrator.migrateLocalSourceTables(db);
-        OctoberFixture.loadBuildings(db);
-        OctoberFixture.loadTexts(db);
-        return db;
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -63,8 +52,8 @@ class StandaloneClusterTest {
     @Test
     void jobOnAStandaloneClusterWithTwoWorkersGivesTheSameResultsAsOnALocalMaster() throws Exception {
         SparkInstallation spark = SparkInstallation.create(work.resolve("spark-home"));
-        DbSettings localDb = databaseWithOctober();
-        DbSettings clusterDb = databaseWithOctober();
+        DbSettings localDb = OctoberFixture.freshDatabase();
+        DbSettings clusterDb = OctoberFixture.freshDatabase();
         Path localConfig = new JobConfigFile(localDb, work.resolve("local-out").toString()).writeTo(work.resolve("local.conf"));
         Path clusterConfig = new JobConfigFile(clusterDb, work.resolve("cluster-out").toString()).writeTo(work.resolve("cluster.conf"));
 

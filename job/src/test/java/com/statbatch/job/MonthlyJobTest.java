@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.db.DbSettings;
-import com.statbatch.common.db.SchemaMigrator;
-import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
@@ -63,11 +61,7 @@ class MonthlyJobTest {
 
     @BeforeEach
     void database() throws Exception {
-        db = LocalPostgres.freshDatabase();
-        SchemaMigrator.migrateStatTables(db);
-        SchemaMigrator.migrateLocalSourceTables(db);
-        OctoberFixture.loadBuildings(db);
-        OctoberFixture.loadTexts(db);
+        db = OctoberFixture.freshDatabase();
         sns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("msg-1")));
     }
 

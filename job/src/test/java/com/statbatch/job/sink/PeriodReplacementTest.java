@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.config.StatBatchConfig;
 import com.statbatch.common.db.DbSettings;
-import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.period.StatPeriod;
-import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.job.JobSettings;
 import com.statbatch.job.StatBatchRun;
@@ -49,11 +47,7 @@ class PeriodReplacementTest {
 
     @BeforeEach
     void database() throws Exception {
-        db = LocalPostgres.freshDatabase();
-        SchemaMigrator.migrateStatTables(db);
-        SchemaMigrator.migrateLocalSourceTables(db);
-        OctoberFixture.loadBuildings(db);
-        OctoberFixture.loadTexts(db);
+        db = OctoberFixture.freshDatabase();
         sns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("msg")));
     }
 

@@ -2,6 +2,8 @@ package com.statbatch.job.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.statbatch.common.db.DbSettings;
+import com.statbatch.common.db.SchemaMigrator;
+import com.statbatch.common.testing.LocalPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +48,16 @@ public final class OctoberFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OctoberFixture() {}
+
+    /** A new database with the schema, the source tables, and October's buildings and texts in them. */
+    public static DbSettings freshDatabase() throws SQLException {
+        DbSettings db = LocalPostgres.freshDatabase();
+        SchemaMigrator.migrateStatTables(db);
+        SchemaMigrator.migrateLocalSourceTables(db);
+        loadBuildings(db);
+        loadTexts(db);
+        return db;
+    }
 
     public static void loadBuildings(DbSettings db) throws SQLException {
         try (Connection c = db.connect();
