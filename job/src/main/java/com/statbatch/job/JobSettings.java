@@ -21,6 +21,11 @@ public record JobSettings(StatPeriod period, String runId, boolean dryRun, Maste
         if (summaryTerms < 1) {
             throw new IllegalArgumentException("analysis.summary-terms = " + summaryTerms + " must be at least 1");
         }
+        int shufflePartitions = config.getInt("analysis.shuffle-partitions");
+        if (shufflePartitions < 0) {
+            throw new IllegalArgumentException("analysis.shuffle-partitions = " + shufflePartitions
+                    + " must be 0 (twice the default parallelism) or positive");
+        }
         int presignDays = config.getInt("report.presign-days");
         if (presignDays < 1 || presignDays > 7) {
             throw new IllegalArgumentException("report.presign-days = " + presignDays
@@ -31,7 +36,7 @@ public record JobSettings(StatPeriod period, String runId, boolean dryRun, Maste
             throw new IllegalArgumentException("report.prefix is empty; set it to s3a://bucket/path or a local directory");
         }
         return new JobSettings(period, runId, dryRun, MasterTableSettings.fromConfig(config),
-                NlpSettings.fromConfig(config), topK, summaryTerms, config.getInt("analysis.shuffle-partitions"),
+                NlpSettings.fromConfig(config), topK, summaryTerms, shufflePartitions,
                 prefix, Duration.ofDays(presignDays), config.getString("notify.sns-topic-arn"),
                 AwsSettings.fromConfig(config), config.getBoolean("db.migrate"));
     }

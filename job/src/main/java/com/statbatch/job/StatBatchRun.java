@@ -22,6 +22,7 @@ import com.statbatch.job.run.RunFailure;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.StageClock;
 import com.statbatch.job.sink.StagingSwapWriter;
+import com.statbatch.job.source.InputSpread;
 import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextValidation;
 import com.statbatch.udf.spark.KoreanKeywordsUdf;
@@ -83,7 +84,9 @@ public final class StatBatchRun {
             }
             // Timestamps without an offset are Seoul time, whatever the JVM's or the cluster's zone.
             spark.conf().set("spark.sql.session.timeZone", StatPeriod.ZONE.getId());
-            spark.conf().set("spark.sql.shuffle.partitions", settings.shufflePartitions());
+            int cores = spark.sparkContext().defaultParallelism();
+            spark.conf().set("spark.sql.shuffle.partitions",
+                    settings.shufflePartitions() > 0 ? settings.shufflePartitions() : 2 * cores);
             spark.conf().set("spark.sql.adaptive.enabled", true);
             KoreanKeywordsUdf.register(spark, settings.nlp());
             Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
@@ -167,13 +170,7 @@ public final class StatBatchRun {
 
     /** Reads and analyses lazily; the first action on the result runs the tokenizer once per text. */
     private Dataset<Row> analyse(SparkSession spark, Dataset<Row> names) {
-        Dataset<Row> raw = source.read(spark, settings.period());
-        // A gzip file or a single JDBC range arrives as one partition: spread the text over every
-        // core before the tokenizer, which is where the time goes.
-        int cores = spark.sparkContext().defaultParallelism();
-        if (raw.rdd().getNumPartitions() < cores) {
-            raw = raw.repartition(cores * 2);
-        }
+        Dataset<Row> raw = InputSpread.overAllCores(source.read(spark, settings.period()));
         Dataset<Row> classified = TextValidation.classify(raw, settings.period());
         return DocumentAnalysis.analyse(classified, names.select(AnalysedColumns.BUILDING_ID))
                 .persist(StorageLevel.MEMORY_AND_DISK());

@@ -68,7 +68,8 @@ public final class FileTextSource implements TextSource {
 
     private Dataset<Row> parseJsonLines(Dataset<Row> lines) {
         JsonLineParser parser = new JsonLineParser(columns);
-        return lines.select(col("value")).map((MapFunction<Row, Row>) row -> parser.parse(row.getString(0)),
+        // A gzip file is one partition: parse it on every core, not in the task that inflates it.
+        return InputSpread.overAllCores(lines.select(col("value"))).map((MapFunction<Row, Row>) row -> parser.parse(row.getString(0)),
                 Encoders.row(RAW_STRINGS));
     }
 
