@@ -19,6 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The job from its command line to its effects, on real parts: embedded PostgreSQL, an in-process
@@ -149,7 +152,7 @@ class MonthlyJobTest {
     }
 
     @Test
-    void fileSourceCountsMalformedRowsByReasonAndAgreesWithTheJdbcSource(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void fileSourceCountsMalformedRowsByReasonPrunesOtherMonthsAndAgreesWithTheJdbcSource(@TempDir Path dir)
             throws Exception {
         assertThat(job("--period", "2026-10", "--run-id", "jdbc")).isEqualTo(StatBatchJob.OK);
         List<String> fromJdbc = keywordTable();
@@ -159,6 +162,9 @@ class MonthlyJobTest {
                 "{\"text_id\": 101, \"building_id\": 101, \"created_at\": \"어제 저녁\", \"body\": \"시간이 이상함\"}",
                 "{\"text_id\": 102, \"building_id\": 101, \"created_at\": \"2026-10-25T10:00:00+09:00\", \"body\": 12345}",
                 "{\"text_id\": 103, \"building_id\": 101, \"created_at\""));
+        // A folder of another month is never opened: were it read, its line would count as malformed.
+        Files.writeString(Files.createDirectories(dir.resolve("dt=2026-11-05"))
+                .resolve("garbage.jsonl"), "not json at all\n");
 
         assertThat(job("--period", "2026-10", "--run-id", "files", "--source", "files", "--input", dir.toString(),
                 "--format", "jsonl")).as(err.toString()).isEqualTo(StatBatchJob.OK);
