@@ -15,7 +15,7 @@ import com.statbatch.e2e.support.SparkInstallation;
 import com.statbatch.e2e.support.Tables;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
-import com.statbatch.job.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.LauncherHandler;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;

@@ -11,7 +11,7 @@ import com.statbatch.common.testing.SnsStub;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
-import com.statbatch.job.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;
-import com.statbatch.launcher.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

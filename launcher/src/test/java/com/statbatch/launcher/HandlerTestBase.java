@@ -11,7 +11,7 @@ import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.launcher.testing.LauncherEvents;
 import com.statbatch.launcher.testing.LauncherTestEnv;
-import com.statbatch.launcher.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.testing.TestContext;
 import java.time.Clock;
 import java.time.Instant;

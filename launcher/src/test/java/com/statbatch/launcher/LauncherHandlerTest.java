@@ -8,7 +8,7 @@ import com.statbatch.common.testing.SnsStub;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;
 import com.statbatch.launcher.testing.LauncherTestEnv;
-import com.statbatch.launcher.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.testing.TestContext;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.statbatch.e2e.support;
 
 import com.statbatch.common.db.DbSettings;
-import com.statbatch.job.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import java.util.List;
 
 /** The job's result tables as text, for comparing one run with another. */

@@ -6,12 +6,10 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.LocalPostgres;
+import com.statbatch.common.testing.Sql;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,19 +84,11 @@ class MasterSyncTest {
         assertThat(rows("select active::text from stat_dimension where building_id = 2")).containsExactly("true");
     }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute(sql);
-        }
+    private void execute(String sql) {
+        Sql.execute(db, sql);
     }
 
-    private List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
+    private List<String> rows(String sql) {
+        return Sql.rows(db, sql);
     }
 }

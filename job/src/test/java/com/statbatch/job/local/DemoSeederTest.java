@@ -6,7 +6,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.LocalPostgres;
-import com.statbatch.job.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

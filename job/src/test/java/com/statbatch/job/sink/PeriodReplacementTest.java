@@ -19,7 +19,7 @@ import com.statbatch.job.report.ReportFileWriter;
 import com.statbatch.job.source.TextSources;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
-import com.statbatch.job.testing.Sql;
+import com.statbatch.common.testing.Sql;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.YearMonth;

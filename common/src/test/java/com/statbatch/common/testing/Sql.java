@@ -1,4 +1,4 @@
-package com.statbatch.job.testing;
+package com.statbatch.common.testing;
 
 import com.statbatch.common.db.DbSettings;
 import java.sql.Connection;
