@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.testing.SnsStub;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.e2e.support.JobConfigFile;
 import com.statbatch.e2e.support.JvmProcess;
 import com.statbatch.e2e.support.RepoPaths;
@@ -15,7 +16,6 @@ import com.statbatch.e2e.support.SparkInstallation;
 import com.statbatch.e2e.support.Tables;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
-import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.LauncherHandler;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;
@@ -49,13 +49,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherToJobTest {
 
-    @RegisterExtension
-    static WireMockExtension aws = WireMockExtension.newInstance().build();
+    @RegisterExtension static WireMockExtension aws = WireMockExtension.newInstance().build();
 
-    @TempDir
-    static Path sparkHome;
-    @TempDir
-    Path work;
+    @TempDir static Path sparkHome;
+    @TempDir Path work;
 
     static S3Server s3;
     static SparkInstallation spark;
@@ -78,15 +75,19 @@ class LauncherToJobTest {
     @BeforeEach
     void database() throws Exception {
         db = OctoberFixture.freshDatabase();
-        aws.stubFor(post(urlEqualTo("/")).withRequestBody(WireMock.containing("Action=Publish"))
-                .willReturn(SnsStub.publishOk("msg")));
+        aws.stubFor(
+                post(urlEqualTo("/"))
+                        .withRequestBody(WireMock.containing("Action=Publish"))
+                        .willReturn(SnsStub.publishOk("msg")));
     }
 
     private String launch(String event, Instant now) {
         Map<String, String> env = LauncherTestEnv.of(db, aws.baseUrl(), aws.baseUrl());
-        env.put("SPARK_SUBMIT_ARGS", s3.s3aSettings().entrySet().stream()
-                .map(e -> "--conf spark.hadoop." + e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" ")));
+        env.put(
+                "SPARK_SUBMIT_ARGS",
+                s3.s3aSettings().entrySet().stream()
+                        .map(e -> "--conf spark.hadoop." + e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(" ")));
         LauncherHandler handler = new LauncherHandler(env, Clock.fixed(now, ZoneOffset.UTC));
         return LauncherEvents.invoke(handler, event, new TestContext("e2e"));
     }
@@ -97,12 +98,16 @@ class LauncherToJobTest {
      * localises --files into the driver's working directory, hence the copy there).
      */
     private int runStep(List<String> stepArgs, String name) throws Exception {
-        Path config = new JobConfigFile(db, "s3a://reports/monthly")
-                .set("notify.sns-topic-arn", SnsStub.TOPIC)
-                .set("aws.region", "ap-northeast-2")
-                .set("aws.sns-endpoint", aws.baseUrl())
-                .set("aws.s3-endpoint", s3.endpoint())
-                .writeTo(work.resolve(Path.of(URI.create(LauncherTestEnv.JOB_CONFIG).getPath()).getFileName()));
+        Path config =
+                new JobConfigFile(db, "s3a://reports/monthly")
+                        .set("notify.sns-topic-arn", SnsStub.TOPIC)
+                        .set("aws.region", "ap-northeast-2")
+                        .set("aws.sns-endpoint", aws.baseUrl())
+                        .set("aws.s3-endpoint", s3.endpoint())
+                        .writeTo(
+                                work.resolve(
+                                        Path.of(URI.create(LauncherTestEnv.JOB_CONFIG).getPath())
+                                                .getFileName()));
         assertThat(stepArgs.get(0)).isEqualTo("spark-submit");
         List<String> args = new ArrayList<>();
         for (int i = 1; i < stepArgs.size(); i++) {
@@ -118,8 +123,16 @@ class LauncherToJobTest {
                 args.add(arg);
             }
         }
-        try (JvmProcess submit = spark.sparkSubmit(name, args, work, Map.of(
-                "AWS_ACCESS_KEY_ID", S3Server.ACCESS_KEY, "AWS_SECRET_ACCESS_KEY", S3Server.SECRET_KEY))) {
+        try (JvmProcess submit =
+                spark.sparkSubmit(
+                        name,
+                        args,
+                        work,
+                        Map.of(
+                                "AWS_ACCESS_KEY_ID",
+                                S3Server.ACCESS_KEY,
+                                "AWS_SECRET_ACCESS_KEY",
+                                S3Server.SECRET_KEY))) {
             int exit = submit.await(Duration.ofMinutes(5));
             System.out.println(submit.output());
             return exit;
@@ -140,20 +153,37 @@ class LauncherToJobTest {
         assertThat(step).containsSequence("--period", "2026-10");
         assertThat(runStep(step, "october")).isZero();
 
-        assertThat(Sql.one(db, "select status || '|' || cluster_id || '|' || step_id || '|' || documents"
-                + " from stat_job_run where run_id = '" + runIdOf(step) + "'"))
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select status || '|' || cluster_id || '|' || step_id || '|' || documents"
+                                        + " from stat_job_run where run_id = '"
+                                        + runIdOf(step)
+                                        + "'"))
                 .isEqualTo("SUCCEEDED|" + EmrStub.CLUSTER + "|s-E2E00001|8");
-        assertThat(Sql.rows(db, "select building_id, term from stat_keyword where rank = 1 order by 1"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select building_id, term from stat_keyword where rank = 1 order by 1"))
                 .containsExactly("101|엘리베이터", "102|층간소음", "103|곰팡이");
         byte[] csv = s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/building_keywords.csv");
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFFperiod_start,");
 
-        SnsStub.Published done = SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock()).get(0);
+        SnsStub.Published done =
+                SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock()).get(0);
         assertThat(done.subject()).isEqualTo("stat-batch 2026-10 SUCCEEDED");
-        String link = done.message().lines().filter(l -> l.startsWith("download")).findFirst().orElseThrow()
-                .replaceFirst("^.*?: ", "");
-        HttpResponse<byte[]> download = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String link =
+                done.message()
+                        .lines()
+                        .filter(l -> l.startsWith("download"))
+                        .findFirst()
+                        .orElseThrow()
+                        .replaceFirst("^.*?: ", "");
+        HttpResponse<byte[]> download =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(link)).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(csv);
     }
@@ -169,7 +199,9 @@ class LauncherToJobTest {
 
         // New text for building 102, and a rule in the database that the new results break: the
         // swap transaction fails after it has deleted the old rows.
-        Sql.execute(db, "insert into building_text values (60, 102, '2026-10-28T10:00:00+09:00', '택배 분실 택배 분실')");
+        Sql.execute(
+                db,
+                "insert into building_text values (60, 102, '2026-10-28T10:00:00+09:00', '택배 분실 택배 분실')");
         Sql.execute(db, "alter table stat_keyword add constraint no_parcels check (term <> '택배')");
         launch("{\"period\":\"2026-10\"}", NOVEMBER_FIRST_KST.plus(Duration.ofDays(2)));
         List<String> second = EmrStub.submittedArgs(aws.getRuntimeInfo().getWireMock()).get(1);
@@ -177,14 +209,24 @@ class LauncherToJobTest {
         assertThat(runStep(second, "second")).isEqualTo(1);
 
         assertThat(Tables.results(db)).isEqualTo(before);
-        assertThat(Sql.one(db, "select status || '|' || error_stage from stat_job_run where run_id = '" + runIdOf(second) + "'"))
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select status || '|' || error_stage from stat_job_run where run_id = '"
+                                        + runIdOf(second)
+                                        + "'"))
                 .isEqualTo("FAILED|write-db");
-        assertThat(Sql.one(db, "select error_message from stat_job_run where run_id = '" + runIdOf(second) + "'"))
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select error_message from stat_job_run where run_id = '"
+                                        + runIdOf(second)
+                                        + "'"))
                 .contains("no_parcels");
-        SnsStub.Published alert = SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock()).get(1);
+        SnsStub.Published alert =
+                SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock()).get(1);
         assertThat(alert.subject()).isEqualTo("stat-batch 2026-10 FAILED in write-db");
         assertThat(alert.message()).contains(runIdOf(second), "no_parcels");
         assertThat(EmrStub.submittedArgs(aws.getRuntimeInfo().getWireMock())).hasSize(2);
     }
-
 }

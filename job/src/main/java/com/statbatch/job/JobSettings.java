@@ -8,36 +8,64 @@ import com.typesafe.config.Config;
 import java.time.Duration;
 
 /** Everything one run needs, read once from the layered configuration and the command line. */
-public record JobSettings(StatPeriod period, String runId, boolean dryRun, MasterTableSettings master,
-                          NlpSettings nlp, int topK, int summaryTerms, int shufflePartitions, String reportPrefix,
-                          Duration linkLifetime, String snsTopicArn, AwsSettings aws, boolean migrate) {
+public record JobSettings(
+        StatPeriod period,
+        String runId,
+        boolean dryRun,
+        MasterTableSettings master,
+        NlpSettings nlp,
+        int topK,
+        int summaryTerms,
+        int shufflePartitions,
+        String reportPrefix,
+        Duration linkLifetime,
+        String snsTopicArn,
+        AwsSettings aws,
+        boolean migrate) {
 
     public static JobSettings from(Config config, StatPeriod period, String runId, boolean dryRun) {
         int topK = config.getInt("analysis.top-k");
         if (topK < 0) {
-            throw new IllegalArgumentException("analysis.top-k = " + topK + " must be 0 (keep all) or positive");
+            throw new IllegalArgumentException(
+                    "analysis.top-k = " + topK + " must be 0 (keep all) or positive");
         }
         int summaryTerms = config.getInt("analysis.summary-terms");
         if (summaryTerms < 1) {
-            throw new IllegalArgumentException("analysis.summary-terms = " + summaryTerms + " must be at least 1");
+            throw new IllegalArgumentException(
+                    "analysis.summary-terms = " + summaryTerms + " must be at least 1");
         }
         int shufflePartitions = config.getInt("analysis.shuffle-partitions");
         if (shufflePartitions < 0) {
-            throw new IllegalArgumentException("analysis.shuffle-partitions = " + shufflePartitions
-                    + " must be 0 (twice the default parallelism) or positive");
+            throw new IllegalArgumentException(
+                    "analysis.shuffle-partitions = "
+                            + shufflePartitions
+                            + " must be 0 (twice the default parallelism) or positive");
         }
         int presignDays = config.getInt("report.presign-days");
         if (presignDays < 1 || presignDays > 7) {
-            throw new IllegalArgumentException("report.presign-days = " + presignDays
-                    + " must be between 1 and 7 (the longest an S3 pre-signed link can live)");
+            throw new IllegalArgumentException(
+                    "report.presign-days = "
+                            + presignDays
+                            + " must be between 1 and 7 (the longest an S3 pre-signed link can live)");
         }
         String prefix = config.getString("report.prefix");
         if (prefix.isBlank()) {
-            throw new IllegalArgumentException("report.prefix is empty; set it to s3a://bucket/path or a local directory");
+            throw new IllegalArgumentException(
+                    "report.prefix is empty; set it to s3a://bucket/path or a local directory");
         }
-        return new JobSettings(period, runId, dryRun, MasterTableSettings.fromConfig(config),
-                NlpSettings.fromConfig(config), topK, summaryTerms, shufflePartitions,
-                prefix, Duration.ofDays(presignDays), config.getString("notify.sns-topic-arn"),
-                AwsSettings.fromConfig(config), config.getBoolean("db.migrate"));
+        return new JobSettings(
+                period,
+                runId,
+                dryRun,
+                MasterTableSettings.fromConfig(config),
+                NlpSettings.fromConfig(config),
+                topK,
+                summaryTerms,
+                shufflePartitions,
+                prefix,
+                Duration.ofDays(presignDays),
+                config.getString("notify.sns-topic-arn"),
+                AwsSettings.fromConfig(config),
+                config.getBoolean("db.migrate"));
     }
 }

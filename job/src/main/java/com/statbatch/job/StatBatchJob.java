@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
-/** spark-submit entry point: {@code --class com.statbatch.job.StatBatchJob stat-batch-job.jar --period 2026-10}. */
+/**
+ * spark-submit entry point: {@code --class com.statbatch.job.StatBatchJob stat-batch-job.jar
+ * --period 2026-10}.
+ */
 public final class StatBatchJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(StatBatchJob.class);
@@ -43,7 +46,8 @@ public final class StatBatchJob {
      * Runs the job as spark-submit would. With {@code spark} null a session is created (and stopped
      * at the end) from the spark-submit or -Dspark.* settings; otherwise the given one is used.
      */
-    public static int run(String[] args, SparkSession spark, Clock clock, PrintStream out, PrintStream err) {
+    public static int run(
+            String[] args, SparkSession spark, Clock clock, PrintStream out, PrintStream err) {
         JobCommand command = new JobCommand();
         CommandLine cli = new CommandLine(command);
         try {
@@ -78,12 +82,16 @@ public final class StatBatchJob {
         try {
             RunSummary summary = execute(settings, db, source, session);
             out.print(SummaryText.format(summary));
-            out.println((settings.dryRun() ? "DRY RUN OK " : "SUCCEEDED ") + settings.period().label()
-                    + " run " + settings.runId());
+            out.println(
+                    (settings.dryRun() ? "DRY RUN OK " : "SUCCEEDED ")
+                            + settings.period().label()
+                            + " run "
+                            + settings.runId());
             return OK;
         } catch (Exception e) {
             LOG.error("Run {} for {} failed", settings.runId(), settings.period().label(), e);
-            err.println("FAILED " + settings.period().label() + " run " + settings.runId() + ": " + e);
+            err.println(
+                    "FAILED " + settings.period().label() + " run " + settings.runId() + ": " + e);
             return FAILED;
         } finally {
             if (spark == null) {
@@ -93,16 +101,26 @@ public final class StatBatchJob {
     }
 
     /** One run with the production parts: staging-swap writer, CSV report, configured notifier. */
-    public static RunSummary execute(JobSettings settings, DbSettings db, TextSource source, SparkSession session)
+    public static RunSummary execute(
+            JobSettings settings, DbSettings db, TextSource source, SparkSession session)
             throws Exception {
         try (Notifier notifier = Notifiers.fromSettings(settings)) {
-            return new StatBatchRun(settings, db, source, new StagingSwapWriter(db),
-                    new CsvReport(new ReportFileWriter(session.sparkContext().hadoopConfiguration())), notifier)
+            return new StatBatchRun(
+                            settings,
+                            db,
+                            source,
+                            new StagingSwapWriter(db),
+                            new CsvReport(
+                                    new ReportFileWriter(
+                                            session.sparkContext().hadoopConfiguration())),
+                            notifier)
                     .execute(session);
         }
     }
 
     private static SparkSession newSession(JobSettings settings) {
-        return SparkSession.builder().appName("stat-batch " + settings.period().label()).getOrCreate();
+        return SparkSession.builder()
+                .appName("stat-batch " + settings.period().label())
+                .getOrCreate();
     }
 }

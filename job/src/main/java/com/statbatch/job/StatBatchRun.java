@@ -59,8 +59,13 @@ public final class StatBatchRun {
     private final JobRunStore runs = new JobRunStore();
     private final StageClock clock = new StageClock();
 
-    public StatBatchRun(JobSettings settings, DbSettings db, TextSource source, StagingSwapWriter writer,
-                        CsvReport report, Notifier notifier) {
+    public StatBatchRun(
+            JobSettings settings,
+            DbSettings db,
+            TextSource source,
+            StagingSwapWriter writer,
+            CsvReport report,
+            Notifier notifier) {
         this.settings = settings;
         this.db = db;
         this.source = source;
@@ -82,11 +87,16 @@ public final class StatBatchRun {
                 recordRunning(periodId);
                 runRecorded = true;
             }
-            // Timestamps without an offset are Seoul time, whatever the JVM's or the cluster's zone.
+            // Timestamps without an offset are Seoul time, whatever the JVM's or the cluster's
+            // zone.
             spark.conf().set("spark.sql.session.timeZone", StatPeriod.ZONE.getId());
             int cores = spark.sparkContext().defaultParallelism();
-            spark.conf().set("spark.sql.shuffle.partitions",
-                    settings.shufflePartitions() > 0 ? settings.shufflePartitions() : 2 * cores);
+            spark.conf()
+                    .set(
+                            "spark.sql.shuffle.partitions",
+                            settings.shufflePartitions() > 0
+                                    ? settings.shufflePartitions()
+                                    : 2 * cores);
             spark.conf().set("spark.sql.adaptive.enabled", true);
             KoreanKeywordsUdf.register(spark, settings.nlp());
             Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
@@ -96,14 +106,22 @@ public final class StatBatchRun {
             LOG.info("Period {}: {}", period.label(), counts);
 
             Dataset<Row> documents = DocumentAnalysis.usable(analysed);
-            Dataset<Row> ranked = KeywordAggregation.rank(documents, counts.buildings()).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> keywords = KeywordAggregation.topK(ranked, settings.topK()).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> buildings = BuildingSummary.summarize(documents, ranked, settings.summaryTerms())
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            long keywordRows = clock.time("aggregate", () -> {
-                buildings.count();
-                return keywords.count();
-            });
+            Dataset<Row> ranked =
+                    KeywordAggregation.rank(documents, counts.buildings())
+                            .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> keywords =
+                    KeywordAggregation.topK(ranked, settings.topK())
+                            .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> buildings =
+                    BuildingSummary.summarize(documents, ranked, settings.summaryTerms())
+                            .persist(StorageLevel.MEMORY_AND_DISK());
+            long keywordRows =
+                    clock.time(
+                            "aggregate",
+                            () -> {
+                                buildings.count();
+                                return keywords.count();
+                            });
             List<BuildingPreview> preview = busiest(buildings, names);
 
             String folder = CsvReport.folder(settings.reportPrefix(), period);
@@ -111,27 +129,62 @@ public final class StatBatchRun {
             String buildingsCsv = folder + "/" + CsvReport.BUILDINGS_FILE;
             if (!settings.dryRun()) {
                 long id = periodId;
-                clock.time("write-db", () -> writer.replacePeriod(id, stagingTag(id),
-                        withPeriod(keywords, id, StagingSwapWriter.KEYWORD_COLUMNS),
-                        withPeriod(buildings, id, StagingSwapWriter.BUILDING_COLUMNS)));
-                CsvReport.Written written = clock.time("write-csv",
-                        () -> report.write(settings.reportPrefix(), period, keywords, buildings, names));
+                clock.time(
+                        "write-db",
+                        () ->
+                                writer.replacePeriod(
+                                        id,
+                                        stagingTag(id),
+                                        withPeriod(keywords, id, StagingSwapWriter.KEYWORD_COLUMNS),
+                                        withPeriod(
+                                                buildings,
+                                                id,
+                                                StagingSwapWriter.BUILDING_COLUMNS)));
+                CsvReport.Written written =
+                        clock.time(
+                                "write-csv",
+                                () ->
+                                        report.write(
+                                                settings.reportPrefix(),
+                                                period,
+                                                keywords,
+                                                buildings,
+                                                names));
                 keywordsCsv = written.keywordsUri();
                 buildingsCsv = written.buildingsUri();
             }
-            RunCounts runCounts = new RunCounts(counts.documents(), counts.buildings(), keywordRows, counts.skipped(),
-                    counts.unknownBuildingDocuments(), counts.truncated(), keywordsCsv);
+            RunCounts runCounts =
+                    new RunCounts(
+                            counts.documents(),
+                            counts.buildings(),
+                            keywordRows,
+                            counts.skipped(),
+                            counts.unknownBuildingDocuments(),
+                            counts.truncated(),
+                            keywordsCsv);
             if (!settings.dryRun()) {
-                clock.time("record-run", () -> {
-                    try (Connection c = db.connect()) {
-                        runs.markSucceeded(c, settings.runId(), runCounts);
-                    }
-                    return null;
-                });
+                clock.time(
+                        "record-run",
+                        () -> {
+                            try (Connection c = db.connect()) {
+                                runs.markSucceeded(c, settings.runId(), runCounts);
+                            }
+                            return null;
+                        });
             }
-            RunSummary summary = new RunSummary(settings.runId(), period, source.describe(), runCounts,
-                    counts.unknownBuildings(), keywordsCsv, buildingsCsv, preview, clock.times(), clock.total(),
-                    settings.dryRun());
+            RunSummary summary =
+                    new RunSummary(
+                            settings.runId(),
+                            period,
+                            source.describe(),
+                            runCounts,
+                            counts.unknownBuildings(),
+                            keywordsCsv,
+                            buildingsCsv,
+                            preview,
+                            clock.times(),
+                            clock.total(),
+                            settings.dryRun());
             if (!settings.dryRun()) {
                 signalSuccess(summary);
             }
@@ -164,11 +217,14 @@ public final class StatBatchRun {
         props.setProperty("user", db.user());
         props.setProperty("password", db.password() == null ? "" : db.password());
         props.setProperty("driver", "org.postgresql.Driver");
-        return spark.read().jdbc(db.url(), "stat_dimension", props)
+        return spark.read()
+                .jdbc(db.url(), "stat_dimension", props)
                 .select(col(AnalysedColumns.BUILDING_ID), col("name"));
     }
 
-    /** Reads and analyses lazily; the first action on the result runs the tokenizer once per text. */
+    /**
+     * Reads and analyses lazily; the first action on the result runs the tokenizer once per text.
+     */
     private Dataset<Row> analyse(SparkSession spark, Dataset<Row> names) {
         Dataset<Row> raw = InputSpread.overAllCores(source.read(spark, settings.period()));
         Dataset<Row> classified = TextValidation.classify(raw, settings.period());
@@ -177,13 +233,19 @@ public final class StatBatchRun {
     }
 
     private static List<BuildingPreview> busiest(Dataset<Row> buildings, Dataset<Row> names) {
-        return buildings.join(broadcast(names), AnalysedColumns.BUILDING_ID)
+        return buildings
+                .join(broadcast(names), AnalysedColumns.BUILDING_ID)
                 .orderBy(col(BuildingSummary.DOCUMENTS).desc(), col(AnalysedColumns.BUILDING_ID))
                 .limit(PREVIEW_BUILDINGS)
-                .collectAsList().stream()
-                .map(r -> new BuildingPreview(r.getLong(r.fieldIndex(AnalysedColumns.BUILDING_ID)),
-                        r.getString(r.fieldIndex("name")), r.getLong(r.fieldIndex(BuildingSummary.DOCUMENTS)),
-                        r.getString(r.fieldIndex(BuildingSummary.TOP_TERMS))))
+                .collectAsList()
+                .stream()
+                .map(
+                        r ->
+                                new BuildingPreview(
+                                        r.getLong(r.fieldIndex(AnalysedColumns.BUILDING_ID)),
+                                        r.getString(r.fieldIndex("name")),
+                                        r.getLong(r.fieldIndex(BuildingSummary.DOCUMENTS)),
+                                        r.getString(r.fieldIndex(BuildingSummary.TOP_TERMS))))
                 .toList();
     }
 
@@ -193,7 +255,10 @@ public final class StatBatchRun {
     }
 
     private static String stagingTag(long periodId) {
-        return "p" + periodId + "_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+        return "p"
+                + periodId
+                + "_"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
     private void signalSuccess(RunSummary summary) {
@@ -201,11 +266,19 @@ public final class StatBatchRun {
             notifier.succeeded(summary);
         } catch (RuntimeException e) {
             // The results are written; a notification outage must not fail the month.
-            LOG.error("Run {} succeeded but the notification failed: {}", settings.runId(), e.toString(), e);
+            LOG.error(
+                    "Run {} succeeded but the notification failed: {}",
+                    settings.runId(),
+                    e.toString(),
+                    e);
             try (Connection c = db.connect()) {
-                runs.recordNotifyError(c, settings.runId(), e.getClass().getName() + ": " + e.getMessage());
+                runs.recordNotifyError(
+                        c, settings.runId(), e.getClass().getName() + ": " + e.getMessage());
             } catch (SQLException recordError) {
-                LOG.error("Could not record the notification failure on run {}", settings.runId(), recordError);
+                LOG.error(
+                        "Could not record the notification failure on run {}",
+                        settings.runId(),
+                        recordError);
             }
         }
     }
@@ -214,8 +287,11 @@ public final class StatBatchRun {
         try (Connection c = db.connect()) {
             runs.markFailed(c, failure.runId(), failure.stage(), failure.errorText());
         } catch (SQLException e) {
-            LOG.error("Run {} failed in {} and could not be marked FAILED in stat_job_run", failure.runId(),
-                    failure.stage(), e);
+            LOG.error(
+                    "Run {} failed in {} and could not be marked FAILED in stat_job_run",
+                    failure.runId(),
+                    failure.stage(),
+                    e);
             failure.error().addSuppressed(e);
         }
     }

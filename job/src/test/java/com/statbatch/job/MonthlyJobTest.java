@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.testing.SnsStub;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
-import com.statbatch.common.testing.Sql;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -40,8 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MonthlyJobTest {
 
-    @RegisterExtension
-    static WireMockExtension sns = WireMockExtension.newInstance().build();
+    @RegisterExtension static WireMockExtension sns = WireMockExtension.newInstance().build();
 
     static S3Server s3;
     static SparkSession spark;
@@ -70,21 +69,38 @@ class MonthlyJobTest {
 
     int job(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(
-                "--set", "db.url=" + db.url(), "--set", "db.user=" + db.user(), "--set", "db.password=" + db.password(),
-                "--set", "report.prefix=s3a://reports/monthly",
-                "--set", "notify.sns-topic-arn=" + SnsStub.TOPIC,
-                "--set", "aws.region=ap-northeast-2",
-                "--set", "aws.sns-endpoint=" + sns.baseUrl(),
-                "--set", "aws.s3-endpoint=" + s3.endpoint()));
+        all.addAll(
+                List.of(
+                        "--set",
+                        "db.url=" + db.url(),
+                        "--set",
+                        "db.user=" + db.user(),
+                        "--set",
+                        "db.password=" + db.password(),
+                        "--set",
+                        "report.prefix=s3a://reports/monthly",
+                        "--set",
+                        "notify.sns-topic-arn=" + SnsStub.TOPIC,
+                        "--set",
+                        "aws.region=ap-northeast-2",
+                        "--set",
+                        "aws.sns-endpoint=" + sns.baseUrl(),
+                        "--set",
+                        "aws.s3-endpoint=" + s3.endpoint()));
         Clock novemberFirst = Clock.fixed(Instant.parse("2026-10-31T16:00:00Z"), ZoneOffset.UTC);
-        return StatBatchJob.run(all.toArray(String[]::new), spark, novemberFirst,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return StatBatchJob.run(
+                all.toArray(String[]::new),
+                spark,
+                novemberFirst,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     List<String> keywordTable() {
-        return Sql.rows(db, "select building_id, rank, term, pos, term_freq, doc_freq, round(tfidf::numeric, 9)"
-                + " from stat_keyword order by building_id, rank");
+        return Sql.rows(
+                db,
+                "select building_id, rank, term, pos, term_freq, doc_freq, round(tfidf::numeric, 9)"
+                        + " from stat_keyword order by building_id, rank");
     }
 
     List<String> buildingTable() {
@@ -92,38 +108,67 @@ class MonthlyJobTest {
     }
 
     @Test
-    void defaultPeriodIsThePreviousMonthInSeoulAndItsStatisticsReachPostgresS3AndSns() throws Exception {
+    void defaultPeriodIsThePreviousMonthInSeoulAndItsStatisticsReachPostgresS3AndSns()
+            throws Exception {
         assertThat(job("--run-id", "run-1")).as(err.toString()).isEqualTo(StatBatchJob.OK);
 
-        assertThat(Sql.rows(db, "select building_id, documents, empty_documents from stat_building order by 1"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select building_id, documents, empty_documents from stat_building order by 1"))
                 .containsExactly("101|4|1", "102|3|1", "103|1|0");
-        assertThat(Sql.rows(db, "select term, term_freq, doc_freq from stat_keyword where building_id = 101 and rank = 1"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select term, term_freq, doc_freq from stat_keyword where building_id = 101 and rank = 1"))
                 .containsExactly("엘리베이터|3|2");
-        assertThat(Sql.rows(db, "select term, term_freq from stat_keyword where building_id = 102 and rank = 1"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select term, term_freq from stat_keyword where building_id = 102 and rank = 1"))
                 .containsExactly("층간소음|2");
-        assertThat(Sql.one(db, "select top_terms from stat_building where building_id = 103")).contains("누수", "곰팡이");
-        assertThat(Sql.one(db, "select status || '|' || documents || '|' || buildings || '|' || unknown_building_documents"
-                + " || '|' || skipped_rows::text from stat_job_run where run_id = 'run-1'")).isEqualTo("SUCCEEDED|8|3|1|{}");
+        assertThat(Sql.one(db, "select top_terms from stat_building where building_id = 103"))
+                .contains("누수", "곰팡이");
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select status || '|' || documents || '|' || buildings || '|' || unknown_building_documents"
+                                        + " || '|' || skipped_rows::text from stat_job_run where run_id = 'run-1'"))
+                .isEqualTo("SUCCEEDED|8|3|1|{}");
 
         byte[] csv = s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/building_keywords.csv");
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFperiod_start,period_end,building_id,building_name,rank,term,pos,term_freq,doc_freq,tfidf\r\n");
+        assertThat(text)
+                .startsWith(
+                        "\uFEFFperiod_start,period_end,building_id,building_name,rank,term,pos,term_freq,doc_freq,tfidf\r\n");
         assertThat(text).contains("2026-10-01,2026-10-31,101,한빛빌딩,1,엘리베이터,NNG,3,2,");
         assertThat(text).contains(",102,\"푸른, \"\"아파트\"\"\",1,층간소음,NNG,2,1,");
-        assertThat(s3.keys("reports")).containsExactlyInAnyOrder(
-                "monthly/stat/2026-10-01_2026-10-31/building_keywords.csv",
-                "monthly/stat/2026-10-01_2026-10-31/buildings.csv");
+        assertThat(s3.keys("reports"))
+                .containsExactlyInAnyOrder(
+                        "monthly/stat/2026-10-01_2026-10-31/building_keywords.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/buildings.csv");
 
-        SnsStub.Published message = SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(0);
+        SnsStub.Published message =
+                SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(0);
         assertThat(message.subject()).isEqualTo("stat-batch 2026-10 SUCCEEDED");
-        assertThat(message.message()).contains("documents:   8", "buildings:   3", "unknown buildings: 1");
-        String link = message.message().lines().filter(l -> l.startsWith("download")).findFirst().orElseThrow()
-                .replaceFirst("^.*?: ", "");
-        HttpResponse<byte[]> download = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(message.message())
+                .contains("documents:   8", "buildings:   3", "unknown buildings: 1");
+        String link =
+                message.message()
+                        .lines()
+                        .filter(l -> l.startsWith("download"))
+                        .findFirst()
+                        .orElseThrow()
+                        .replaceFirst("^.*?: ", "");
+        HttpResponse<byte[]> download =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(link)).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(csv);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("SUCCEEDED 2026-10 run run-1", "한빛빌딩");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("SUCCEEDED 2026-10 run run-1", "한빛빌딩");
     }
 
     @Test
@@ -144,37 +189,69 @@ class MonthlyJobTest {
     void anEmptyMonthSucceedsWithAnEmptyReportAndANotification() {
         assertThat(job("--period", "2026-07", "--run-id", "july")).isEqualTo(StatBatchJob.OK);
 
-        assertThat(Sql.one(db, "select status || '|' || documents || '|' || keywords from stat_job_run")).isEqualTo("SUCCEEDED|0|0");
-        assertThat(new String(s3.get("reports", "monthly/stat/2026-07-01_2026-07-31/buildings.csv"), StandardCharsets.UTF_8))
-                .isEqualTo("\uFEFFperiod_start,period_end,building_id,building_name,documents,empty_documents,tokens,distinct_terms,top_terms\r\n");
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select status || '|' || documents || '|' || keywords from stat_job_run"))
+                .isEqualTo("SUCCEEDED|0|0");
+        assertThat(
+                        new String(
+                                s3.get(
+                                        "reports",
+                                        "monthly/stat/2026-07-01_2026-07-31/buildings.csv"),
+                                StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "\uFEFFperiod_start,period_end,building_id,building_name,documents,empty_documents,tokens,distinct_terms,top_terms\r\n");
         assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()))
-                .extracting(SnsStub.Published::subject).containsExactly("stat-batch 2026-07 SUCCEEDED");
+                .extracting(SnsStub.Published::subject)
+                .containsExactly("stat-batch 2026-07 SUCCEEDED");
     }
 
     @Test
-    void fileSourceCountsMalformedRowsByReasonPrunesOtherMonthsAndAgreesWithTheJdbcSource(@TempDir Path dir)
-            throws Exception {
+    void fileSourceCountsMalformedRowsByReasonPrunesOtherMonthsAndAgreesWithTheJdbcSource(
+            @TempDir Path dir) throws Exception {
         assertThat(job("--period", "2026-10", "--run-id", "jdbc")).isEqualTo(StatBatchJob.OK);
         List<String> fromJdbc = keywordTable();
         List<String> buildingsFromJdbc = buildingTable();
-        OctoberFixture.writePartitionedJsonLines(dir, List.of(
-                "{\"text_id\": 100, \"created_at\": \"2026-10-25T10:00:00+09:00\", \"body\": \"건물 번호 없음\"}",
-                "{\"text_id\": 101, \"building_id\": 101, \"created_at\": \"어제 저녁\", \"body\": \"시간이 이상함\"}",
-                "{\"text_id\": 102, \"building_id\": 101, \"created_at\": \"2026-10-25T10:00:00+09:00\", \"body\": 12345}",
-                "{\"text_id\": 103, \"building_id\": 101, \"created_at\""));
-        // A folder of another month is never opened: were it read, its line would count as malformed.
-        Files.writeString(Files.createDirectories(dir.resolve("dt=2026-11-05"))
-                .resolve("garbage.jsonl"), "not json at all\n");
+        OctoberFixture.writePartitionedJsonLines(
+                dir,
+                List.of(
+                        "{\"text_id\": 100, \"created_at\": \"2026-10-25T10:00:00+09:00\", \"body\": \"건물 번호 없음\"}",
+                        "{\"text_id\": 101, \"building_id\": 101, \"created_at\": \"어제 저녁\", \"body\": \"시간이 이상함\"}",
+                        "{\"text_id\": 102, \"building_id\": 101, \"created_at\": \"2026-10-25T10:00:00+09:00\", \"body\": 12345}",
+                        "{\"text_id\": 103, \"building_id\": 101, \"created_at\""));
+        // A folder of another month is never opened: were it read, its line would count as
+        // malformed.
+        Files.writeString(
+                Files.createDirectories(dir.resolve("dt=2026-11-05")).resolve("garbage.jsonl"),
+                "not json at all\n");
 
-        assertThat(job("--period", "2026-10", "--run-id", "files", "--source", "files", "--input", dir.toString(),
-                "--format", "jsonl")).as(err.toString()).isEqualTo(StatBatchJob.OK);
+        assertThat(
+                        job(
+                                "--period",
+                                "2026-10",
+                                "--run-id",
+                                "files",
+                                "--source",
+                                "files",
+                                "--input",
+                                dir.toString(),
+                                "--format",
+                                "jsonl"))
+                .as(err.toString())
+                .isEqualTo(StatBatchJob.OK);
 
         assertThat(keywordTable()).isEqualTo(fromJdbc);
         assertThat(buildingTable()).isEqualTo(buildingsFromJdbc);
-        assertThat(Sql.one(db, "select skipped_rows::text from stat_job_run where run_id = 'files'")).isEqualTo(
-                "{\"body_not_text\": 1, \"malformed_record\": 1, \"missing_building_id\": 1, \"unparseable_timestamp\": 1}");
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select skipped_rows::text from stat_job_run where run_id = 'files'"))
+                .isEqualTo(
+                        "{\"body_not_text\": 1, \"malformed_record\": 1, \"missing_building_id\": 1, \"unparseable_timestamp\": 1}");
         assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(1).message())
-                .contains("skipped:     4 {body_not_text=1, malformed_record=1, missing_building_id=1, unparseable_timestamp=1}");
+                .contains(
+                        "skipped:     4 {body_not_text=1, malformed_record=1, missing_building_id=1, unparseable_timestamp=1}");
     }
 
     @Test
@@ -186,8 +263,16 @@ class MonthlyJobTest {
         s3.createBucket("texts");
         s3.put("texts", "flat/all.jsonl", lines.toString().getBytes(StandardCharsets.UTF_8));
 
-        assertThat(job("--period", "2026-10", "--run-id", "s3", "--input", "s3a://texts/flat/*.jsonl"))
-                .as(err.toString()).isEqualTo(StatBatchJob.OK);
+        assertThat(
+                        job(
+                                "--period",
+                                "2026-10",
+                                "--run-id",
+                                "s3",
+                                "--input",
+                                "s3a://texts/flat/*.jsonl"))
+                .as(err.toString())
+                .isEqualTo(StatBatchJob.OK);
 
         assertThat(Sql.one(db, "select documents from stat_job_run")).isEqualTo("8");
         assertThat(Sql.rows(db, "select building_id, documents from stat_building order by 1"))
@@ -207,22 +292,34 @@ class MonthlyJobTest {
 
     @Test
     void dryRunAnalysesButWritesNothing() {
-        Sql.execute(db, "insert into stat_dimension (building_id, name) select building_id, name from building");
+        Sql.execute(
+                db,
+                "insert into stat_dimension (building_id, name) select building_id, name from building");
 
-        assertThat(job("--period", "2026-10", "--dry-run")).as(err.toString()).isEqualTo(StatBatchJob.OK);
+        assertThat(job("--period", "2026-10", "--dry-run"))
+                .as(err.toString())
+                .isEqualTo(StatBatchJob.OK);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("DRY RUN", "documents           8", "would write");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("DRY RUN", "documents           8", "would write");
         assertThat(Sql.rows(db, "select count(*) from stat_keyword")).containsExactly("0");
         assertThat(Sql.rows(db, "select count(*) from stat_job_run")).containsExactly("0");
-        assertThat(s3.keys("reports")).noneMatch(k -> k.contains("2026-10-01_2026-10-31") && k.contains("dry"));
+        assertThat(s3.keys("reports"))
+                .noneMatch(k -> k.contains("2026-10-01_2026-10-31") && k.contains("dry"));
     }
 
     @Test
     void configuredNamesThatAreNotIdentifiersAreRejectedBeforeAnythingRuns() {
-        assertThat(job("--period", "2026-10", "--set", "source.jdbc.table=building_text; drop table stat_keyword"))
+        assertThat(
+                        job(
+                                "--period",
+                                "2026-10",
+                                "--set",
+                                "source.jdbc.table=building_text; drop table stat_keyword"))
                 .isEqualTo(StatBatchJob.USAGE);
 
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("source.jdbc.table", "not a plain SQL identifier");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("source.jdbc.table", "not a plain SQL identifier");
         assertThat(Sql.rows(db, "select count(*) from stat_job_run")).containsExactly("0");
     }
 
@@ -234,11 +331,26 @@ class MonthlyJobTest {
 
     @Test
     void helpDocumentsEveryFlag() {
-        assertThat(StatBatchJob.run(new String[] {"--help"}, spark, Clock.systemUTC(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(
+                        StatBatchJob.run(
+                                new String[] {"--help"},
+                                spark,
+                                Clock.systemUTC(),
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                System.err))
+                .isZero();
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--period", "--from", "--to", "--source", "--input",
-                "--format", "--config", "--run-id", "--dry-run", "--set");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "--period",
+                        "--from",
+                        "--to",
+                        "--source",
+                        "--input",
+                        "--format",
+                        "--config",
+                        "--run-id",
+                        "--dry-run",
+                        "--set");
     }
-
 }

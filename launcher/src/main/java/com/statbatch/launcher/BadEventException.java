@@ -1,8 +1,8 @@
 package com.statbatch.launcher;
 
 /**
- * The event cannot be turned into months. Names the offending field and the form it should have,
- * so that an API Gateway caller gets a useful 400 and a manual caller a useful error.
+ * The event cannot be turned into months. Names the offending field and the form it should have, so
+ * that an API Gateway caller gets a useful 400 and a manual caller a useful error.
  */
 public final class BadEventException extends IllegalArgumentException {
 

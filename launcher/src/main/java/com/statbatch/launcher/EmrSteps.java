@@ -16,14 +16,19 @@ public final class EmrSteps {
     }
 
     public EmrStep add(String clusterId, StepConfig step) {
-        String stepId = emr.addJobFlowSteps(r -> r.jobFlowId(clusterId).steps(step)).stepIds().get(0);
+        String stepId =
+                emr.addJobFlowSteps(r -> r.jobFlowId(clusterId).steps(step)).stepIds().get(0);
         return new EmrStep(clusterId, stepId, StepState.PENDING);
     }
 
     /** A PENDING or RUNNING step with this name, over all pages of ListSteps. */
     public Optional<EmrStep> findLive(String clusterId, String stepName) {
-        return find(ListStepsRequest.builder().clusterId(clusterId).stepStates(StepState.PENDING, StepState.RUNNING)
-                .build(), stepName);
+        return find(
+                ListStepsRequest.builder()
+                        .clusterId(clusterId)
+                        .stepStates(StepState.PENDING, StepState.RUNNING)
+                        .build(),
+                stepName);
     }
 
     /** Any step with this name, whatever its state: how a new transient cluster's step is found. */
@@ -32,7 +37,11 @@ public final class EmrSteps {
     }
 
     public EmrStep describe(String clusterId, String stepId) {
-        StepState state = emr.describeStep(r -> r.clusterId(clusterId).stepId(stepId)).step().status().state();
+        StepState state =
+                emr.describeStep(r -> r.clusterId(clusterId).stepId(stepId))
+                        .step()
+                        .status()
+                        .state();
         return new EmrStep(clusterId, stepId, state);
     }
 

@@ -12,9 +12,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Tells the three kinds of invocation apart and turns each into a {@link LaunchRequest}: EventBridge
- * scheduled events (the month before the event's time in Seoul), API Gateway proxy events (REST or
- * HTTP API) whose body is a month request, and manual invocations whose payload is one.
+ * Tells the three kinds of invocation apart and turns each into a {@link LaunchRequest}:
+ * EventBridge scheduled events (the month before the event's time in Seoul), API Gateway proxy
+ * events (REST or HTTP API) whose body is a month request, and manual invocations whose payload is
+ * one.
  */
 final class EventParser {
 
@@ -22,7 +23,8 @@ final class EventParser {
     record Envelope(Trigger trigger, JsonNode event) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVENT_FORMS = "an EventBridge scheduled event or " + MonthRequestParser.FORMS;
+    private static final String EVENT_FORMS =
+            "an EventBridge scheduled event or " + MonthRequestParser.FORMS;
 
     private final MonthRequestParser months;
 
@@ -38,8 +40,12 @@ final class EventParser {
     LaunchRequest parse(Envelope envelope, Instant now) {
         JsonNode event = envelope.event();
         return switch (envelope.trigger()) {
-            case SCHEDULE -> new LaunchRequest(Trigger.SCHEDULE, List.of(StatPeriod.previousMonth(eventTime(event))));
-            case API_GATEWAY -> new LaunchRequest(Trigger.API_GATEWAY, months.parse(apiGatewayBody(event), now));
+            case SCHEDULE ->
+                    new LaunchRequest(
+                            Trigger.SCHEDULE, List.of(StatPeriod.previousMonth(eventTime(event))));
+            case API_GATEWAY ->
+                    new LaunchRequest(
+                            Trigger.API_GATEWAY, months.parse(apiGatewayBody(event), now));
             case MANUAL -> new LaunchRequest(Trigger.MANUAL, months.parse(event, now));
         };
     }
@@ -60,7 +66,9 @@ final class EventParser {
         try {
             return Instant.parse(time);
         } catch (DateTimeParseException e) {
-            throw new BadEventException("time", "is '" + time + "', not an instant",
+            throw new BadEventException(
+                    "time",
+                    "is '" + time + "', not an instant",
                     "ISO-8601 UTC as EventBridge sends it, e.g. 2026-10-31T16:00:00Z");
         }
     }
@@ -68,14 +76,18 @@ final class EventParser {
     private static JsonNode apiGatewayBody(JsonNode event) {
         JsonNode body = event.get("body");
         if (body == null || body.isNull() || body.asText().isBlank()) {
-            throw new BadEventException("body", "is empty", "a JSON body " + MonthRequestParser.FORMS);
+            throw new BadEventException(
+                    "body", "is empty", "a JSON body " + MonthRequestParser.FORMS);
         }
         String text = body.asText();
         if (event.path("isBase64Encoded").asBoolean(false)) {
             try {
                 text = new String(Base64.getDecoder().decode(text), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                throw new BadEventException("body", "is marked isBase64Encoded but is not Base64", MonthRequestParser.FORMS);
+                throw new BadEventException(
+                        "body",
+                        "is marked isBase64Encoded but is not Base64",
+                        MonthRequestParser.FORMS);
             }
         }
         return readJson("body", text, MonthRequestParser.FORMS);
@@ -89,7 +101,8 @@ final class EventParser {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new BadEventException(field, "is not JSON (" + e.getOriginalMessage() + ")", expected);
+            throw new BadEventException(
+                    field, "is not JSON (" + e.getOriginalMessage() + ")", expected);
         }
     }
 }

@@ -16,14 +16,19 @@ import software.amazon.awssdk.services.emr.model.StepConfig;
 /**
  * Submits a month's step unless one may already be running it. Lambda retries asynchronous
  * invocations and EventBridge may deliver twice, so the check and the submission happen under a
- * per-period PostgreSQL advisory lock held for one transaction: a second invocation waits, then sees
- * the first one's SUBMITTED row. Live means a SUBMITTED/RUNNING row whose step EMR has not ended, or a
- * PENDING/RUNNING step of the same name on the cluster (which also covers a step whose row was lost).
+ * per-period PostgreSQL advisory lock held for one transaction: a second invocation waits, then
+ * sees the first one's SUBMITTED row. Live means a SUBMITTED/RUNNING row whose step EMR has not
+ * ended, or a PENDING/RUNNING step of the same name on the cluster (which also covers a step whose
+ * row was lost).
  */
 public final class ExactlyOnceGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExactlyOnceGuard.class);
-    /** First half of the two-part advisory lock key; the second is the period id. Differs from MasterSync's. */
+
+    /**
+     * First half of the two-part advisory lock key; the second is the period id. Differs from
+     * MasterSync's.
+     */
     private static final int LOCK_NAMESPACE = 0x53424C4E;
 
     private final JobRunStore runs;
@@ -31,14 +36,16 @@ public final class ExactlyOnceGuard {
     private final StepSubmitter submitter;
     private final SparkSubmitCommand command;
 
-    public ExactlyOnceGuard(JobRunStore runs, EmrSteps emr, StepSubmitter submitter, SparkSubmitCommand command) {
+    public ExactlyOnceGuard(
+            JobRunStore runs, EmrSteps emr, StepSubmitter submitter, SparkSubmitCommand command) {
         this.runs = runs;
         this.emr = emr;
         this.submitter = submitter;
         this.command = command;
     }
 
-    public LaunchOutcome launchOnce(Connection c, StatPeriod period, MasterSync.Result synced) throws SQLException {
+    public LaunchOutcome launchOnce(Connection c, StatPeriod period, MasterSync.Result synced)
+            throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
@@ -62,8 +69,17 @@ public final class ExactlyOnceGuard {
             lock(c, synced.periodId());
             live = liveRun(c, label, synced);
             if (live.isEmpty()) {
-                live = submitter.findLive(stepName).map(step -> outcome(label, LaunchOutcome.Result.ALREADY_ACTIVE,
-                        null, step, synced));
+                live =
+                        submitter
+                                .findLive(stepName)
+                                .map(
+                                        step ->
+                                                outcome(
+                                                        label,
+                                                        LaunchOutcome.Result.ALREADY_ACTIVE,
+                                                        null,
+                                                        step,
+                                                        synced));
             }
         } catch (SQLException | RuntimeException e) {
             throw new LaunchFailedException(label, Stage.EXACTLY_ONCE_CHECK, e.getMessage(), e);
@@ -81,36 +97,74 @@ public final class ExactlyOnceGuard {
             throw new LaunchFailedException(label, Stage.SUBMIT, e.getMessage(), e);
         }
         try {
-            runs.insertSubmitted(c, runId, synced.periodId(), submitted.clusterId(), submitted.stepId());
+            runs.insertSubmitted(
+                    c, runId, synced.periodId(), submitted.clusterId(), submitted.stepId());
         } catch (SQLException | RuntimeException e) {
-            throw new LaunchFailedException(label, Stage.RECORD_RUN, "step " + submitted.stepId() + " was submitted on "
-                    + submitted.clusterId() + " but its stat_job_run row was not written (" + e.getMessage()
-                    + "); a retry finds the step with ListSteps and submits nothing", e);
+            throw new LaunchFailedException(
+                    label,
+                    Stage.RECORD_RUN,
+                    "step "
+                            + submitted.stepId()
+                            + " was submitted on "
+                            + submitted.clusterId()
+                            + " but its stat_job_run row was not written ("
+                            + e.getMessage()
+                            + "); a retry finds the step with ListSteps and submits nothing",
+                    e);
         }
-        LOG.info("{} submitted as run {}: step {} on {}", label, runId, submitted.stepId(), submitted.clusterId());
+        LOG.info(
+                "{} submitted as run {}: step {} on {}",
+                label,
+                runId,
+                submitted.stepId(),
+                submitted.clusterId());
         return outcome(label, LaunchOutcome.Result.SUBMITTED, runId, submitted, synced);
     }
 
     /**
      * The newest SUBMITTED/RUNNING row whose step may still run. A row whose step EMR has ended is
-     * stale (the job died before recording its end): it is marked FAILED so the month can run again.
+     * stale (the job died before recording its end): it is marked FAILED so the month can run
+     * again.
      */
-    private Optional<LaunchOutcome> liveRun(Connection c, String label, MasterSync.Result synced) throws SQLException {
+    private Optional<LaunchOutcome> liveRun(Connection c, String label, MasterSync.Result synced)
+            throws SQLException {
         for (JobRun run : runs.findByPeriod(c, synced.periodId())) {
             if (!run.status().isActive()) {
                 continue;
             }
             if (run.clusterId() == null || run.stepId() == null) {
-                // Started by spark-submit without the launcher: nothing to ask EMR, so trust the row.
-                return Optional.of(new LaunchOutcome(label, LaunchOutcome.Result.ALREADY_ACTIVE, run.runId(),
-                        run.clusterId(), run.stepId(), run.status().name(), synced));
+                // Started by spark-submit without the launcher: nothing to ask EMR, so trust the
+                // row.
+                return Optional.of(
+                        new LaunchOutcome(
+                                label,
+                                LaunchOutcome.Result.ALREADY_ACTIVE,
+                                run.runId(),
+                                run.clusterId(),
+                                run.stepId(),
+                                run.status().name(),
+                                synced));
             }
             EmrStep step = emr.describe(run.clusterId(), run.stepId());
             if (step.mayStillRun()) {
-                return Optional.of(outcome(label, LaunchOutcome.Result.ALREADY_ACTIVE, run.runId(), step, synced));
+                return Optional.of(
+                        outcome(
+                                label,
+                                LaunchOutcome.Result.ALREADY_ACTIVE,
+                                run.runId(),
+                                step,
+                                synced));
             }
-            String message = "EMR step " + step.stepId() + " on " + step.clusterId() + " ended " + step.state()
-                    + " while the run was still " + run.status() + "; resubmitted by the launcher";
+            String message =
+                    "EMR step "
+                            + step.stepId()
+                            + " on "
+                            + step.clusterId()
+                            + " ended "
+                            + step.state()
+                            + " while the run was still "
+                            + run.status()
+                            + "; resubmitted by the launcher";
             LOG.warn("{}: run {}: {}", label, run.runId(), message);
             runs.markFailed(c, run.runId(), "emr-step", message);
         }
@@ -125,8 +179,19 @@ public final class ExactlyOnceGuard {
         }
     }
 
-    private static LaunchOutcome outcome(String label, LaunchOutcome.Result result, String runId, EmrStep step,
-                                         MasterSync.Result synced) {
-        return new LaunchOutcome(label, result, runId, step.clusterId(), step.stepId(), step.state().toString(), synced);
+    private static LaunchOutcome outcome(
+            String label,
+            LaunchOutcome.Result result,
+            String runId,
+            EmrStep step,
+            MasterSync.Result synced) {
+        return new LaunchOutcome(
+                label,
+                result,
+                runId,
+                step.clusterId(),
+                step.stepId(),
+                step.state().toString(),
+                synced);
     }
 }

@@ -25,27 +25,39 @@ final class FailureAlerter {
         this.redactor = redactor;
     }
 
-    void alert(String period, Stage stage, String reason, List<LaunchOutcome> handledBefore, String requestId) {
+    void alert(
+            String period,
+            Stage stage,
+            String reason,
+            List<LaunchOutcome> handledBefore,
+            String requestId) {
         String subject = "stat-batch launcher FAILED " + period + " at " + stage.label();
-        String message = redactor.redact(String.join("\n",
-                "The stat-batch launcher could not launch " + period + ".",
-                "Period: " + period,
-                "Stage: " + stage.label(),
-                "Reason: " + reason,
-                "Handled before the failure: " + describe(handledBefore),
-                "Lambda request id: " + requestId,
-                "Lambda retries asynchronous invocations and then sends them to the dead-letter queue;"
-                        + " a retry never submits a second step for a month that already has a live one."));
+        String message =
+                redactor.redact(
+                        String.join(
+                                "\n",
+                                "The stat-batch launcher could not launch " + period + ".",
+                                "Period: " + period,
+                                "Stage: " + stage.label(),
+                                "Reason: " + reason,
+                                "Handled before the failure: " + describe(handledBefore),
+                                "Lambda request id: " + requestId,
+                                "Lambda retries asynchronous invocations and then sends them to the dead-letter queue;"
+                                        + " a retry never submits a second step for a month that already has a live one."));
         LOG.error("{}\n{}", subject, message);
         try {
             sns.get().ifPresent(topic -> topic.publish(subject, message));
         } catch (RuntimeException e) {
-            LOG.error("The SNS alert for {} could not be sent: {}", period, redactor.redact(e.getMessage()));
+            LOG.error(
+                    "The SNS alert for {} could not be sent: {}",
+                    period,
+                    redactor.redact(e.getMessage()));
         }
     }
 
     private static String describe(List<LaunchOutcome> outcomes) {
-        return outcomes.isEmpty() ? "none"
+        return outcomes.isEmpty()
+                ? "none"
                 : outcomes.stream().map(LaunchOutcome::toString).collect(Collectors.joining("; "));
     }
 }

@@ -17,8 +17,12 @@ public final class LaunchFailedException extends RuntimeException {
         this(period, stage, reason, cause, List.of());
     }
 
-    private LaunchFailedException(String period, Stage stage, String reason, Throwable cause,
-                                  List<LaunchOutcome> handledBefore) {
+    private LaunchFailedException(
+            String period,
+            Stage stage,
+            String reason,
+            Throwable cause,
+            List<LaunchOutcome> handledBefore) {
         super("Launching " + period + " failed at " + stage.label() + ": " + reason, cause);
         this.period = period;
         this.stage = stage;
@@ -28,7 +32,8 @@ public final class LaunchFailedException extends RuntimeException {
 
     /** The same failure, knowing which earlier months of a range were handled. */
     public LaunchFailedException after(List<LaunchOutcome> handled) {
-        LaunchFailedException copy = new LaunchFailedException(period, stage, reason, getCause(), handled);
+        LaunchFailedException copy =
+                new LaunchFailedException(period, stage, reason, getCause(), handled);
         copy.setStackTrace(getStackTrace());
         return copy;
     }
@@ -38,8 +43,9 @@ public final class LaunchFailedException extends RuntimeException {
      * message could carry them; the stack trace is where the cause was thrown.
      */
     LaunchFailedException redacted(SecretRedactor redactor) {
-        LaunchFailedException safe = new LaunchFailedException(period, stage, redactor.redact(reason), null,
-                handledBefore);
+        LaunchFailedException safe =
+                new LaunchFailedException(
+                        period, stage, redactor.redact(reason), null, handledBefore);
         Throwable origin = this;
         while (origin.getCause() != null) {
             origin = origin.getCause();

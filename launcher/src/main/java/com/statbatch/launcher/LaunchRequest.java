@@ -6,7 +6,11 @@ import java.util.List;
 /** What one invocation asks for: the months to launch, oldest first, and who asked. */
 public record LaunchRequest(Trigger trigger, List<StatPeriod> periods) {
 
-    public enum Trigger { SCHEDULE, MANUAL, API_GATEWAY }
+    public enum Trigger {
+        SCHEDULE,
+        MANUAL,
+        API_GATEWAY
+    }
 
     public LaunchRequest {
         periods = List.copyOf(periods);

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * The Lambda entry point. A stream handler, so that one function accepts EventBridge scheduled
  * events, manual invocations and API Gateway proxy events alike.
  *
- * <p>API Gateway callers get HTTP answers: 200 with the outcomes, 400 naming the bad field, 500 with
- * the failed stage. Everyone else gets the outcomes as JSON, or an exception: an asynchronous
+ * <p>API Gateway callers get HTTP answers: 200 with the outcomes, 400 naming the bad field, 500
+ * with the failed stage. Everyone else gets the outcomes as JSON, or an exception: an asynchronous
  * invocation must fail for Lambda to retry it and finally send it to the dead-letter queue.
  */
 public final class LauncherHandler implements RequestStreamHandler {
@@ -35,7 +35,10 @@ public final class LauncherHandler implements RequestStreamHandler {
         this(System.getenv(), Clock.systemUTC());
     }
 
-    /** The clock decides which months have ended for manual requests; scheduled events carry their own time. */
+    /**
+     * The clock decides which months have ended for manual requests; scheduled events carry their
+     * own time.
+     */
     public LauncherHandler(Map<String, String> env, Clock clock) {
         this.runtime = new LauncherRuntime(env);
         this.clock = clock;
@@ -44,7 +47,8 @@ public final class LauncherHandler implements RequestStreamHandler {
     }
 
     @Override
-    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    public void handleRequest(InputStream input, OutputStream output, Context context)
+            throws IOException {
         String requestId = context.getAwsRequestId();
         EventParser.Envelope envelope;
         try {
@@ -56,8 +60,10 @@ public final class LauncherHandler implements RequestStreamHandler {
         try {
             LaunchRequest request = parse(envelope);
             List<LaunchOutcome> outcomes = runtime.launcher().launch(request.periods());
-            outcomes.forEach(outcome -> LOG.info("{} [{}]: {}", request.trigger(), requestId, outcome));
-            Responses.Launched launched = new Responses.Launched(request.trigger().name(), outcomes);
+            outcomes.forEach(
+                    outcome -> LOG.info("{} [{}]: {}", request.trigger(), requestId, outcome));
+            Responses.Launched launched =
+                    new Responses.Launched(request.trigger().name(), outcomes);
             output.write(http ? Responses.apiGateway(200, launched) : Responses.direct(launched));
         } catch (BadEventException e) {
             if (!http) {
@@ -67,7 +73,8 @@ public final class LauncherHandler implements RequestStreamHandler {
             output.write(Responses.apiGateway(400, Responses.Failure.of(e)));
         } catch (LaunchFailedException e) {
             LaunchFailedException safe = e.redacted(redactor);
-            alerter.alert(safe.period(), safe.stage(), safe.reason(), safe.handledBefore(), requestId);
+            alerter.alert(
+                    safe.period(), safe.stage(), safe.reason(), safe.handledBefore(), requestId);
             if (!http) {
                 throw safe;
             }
@@ -85,7 +92,9 @@ public final class LauncherHandler implements RequestStreamHandler {
         return new EventParser(settings.maxRangeMonths()).parse(envelope, clock.instant());
     }
 
-    /** Malformed events are alerted too: a broken schedule or script would otherwise fail unseen. */
+    /**
+     * Malformed events are alerted too: a broken schedule or script would otherwise fail unseen.
+     */
     private BadEventException rejected(BadEventException e, String requestId) {
         alerter.alert(UNKNOWN_PERIOD, Stage.EVENT, e.getMessage(), List.of(), requestId);
         return e;

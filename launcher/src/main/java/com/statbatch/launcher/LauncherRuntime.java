@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.emr.EmrClient;
 
 /**
  * What a warm Lambda container keeps between invocations: the configuration, the database settings
- * (a Secrets Manager call and the migrations happen once), the EMR and SNS clients. Each is built on
- * first use, so a cold start pays only for what the invocation needs.
+ * (a Secrets Manager call and the migrations happen once), the EMR and SNS clients. Each is built
+ * on first use, so a cold start pays only for what the invocation needs.
  */
 final class LauncherRuntime {
 
@@ -35,8 +35,15 @@ final class LauncherRuntime {
         this.config = new Lazy<>(() -> StatBatchConfig.load(Optional.empty(), this.env, Map.of()));
         this.settings = new Lazy<>(() -> LauncherSettings.fromConfig(config.get()));
         this.db = new Lazy<>(this::migratedDatabase);
-        this.emr = new Lazy<>(() -> aws().configure(
-                EmrClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()), aws().emrEndpoint()).build());
+        this.emr =
+                new Lazy<>(
+                        () ->
+                                aws().configure(
+                                                EmrClient.builder()
+                                                        .httpClientBuilder(
+                                                                UrlConnectionHttpClient.builder()),
+                                                aws().emrEndpoint())
+                                        .build());
         this.sns = new Lazy<>(this::snsTopic);
         this.launcher = new Lazy<>(this::monthLauncher);
     }
@@ -78,10 +85,19 @@ final class LauncherRuntime {
     private MonthLauncher monthLauncher() {
         LauncherSettings launcherSettings = settings.get();
         EmrSteps steps = new EmrSteps(emr.get());
-        StepSubmitter submitter = launcherSettings.transientCluster()
-                .<StepSubmitter>map(cluster -> new TransientClusterSubmitter(emr.get(), steps, cluster))
-                .orElseGet(() -> new RunningClusterSubmitter(steps, launcherSettings.clusterId()));
-        ExactlyOnceGuard guard = new ExactlyOnceGuard(new JobRunStore(), steps, submitter, launcherSettings.command());
-        return new MonthLauncher(db, new MasterSync(MasterTableSettings.fromConfig(config.get())), guard);
+        StepSubmitter submitter =
+                launcherSettings
+                        .transientCluster()
+                        .<StepSubmitter>map(
+                                cluster -> new TransientClusterSubmitter(emr.get(), steps, cluster))
+                        .orElseGet(
+                                () ->
+                                        new RunningClusterSubmitter(
+                                                steps, launcherSettings.clusterId()));
+        ExactlyOnceGuard guard =
+                new ExactlyOnceGuard(
+                        new JobRunStore(), steps, submitter, launcherSettings.command());
+        return new MonthLauncher(
+                db, new MasterSync(MasterTableSettings.fromConfig(config.get())), guard);
     }
 }

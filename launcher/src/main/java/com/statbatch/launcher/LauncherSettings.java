@@ -5,41 +5,54 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The launcher section of the configuration, checked once per container so that a missing
- * variable is reported by name before anything is submitted.
+ * The launcher section of the configuration, checked once per container so that a missing variable
+ * is reported by name before anything is submitted.
  */
-public record LauncherSettings(String clusterId, SparkSubmitCommand command, int maxRangeMonths,
-                               Optional<TransientClusterSettings> transientCluster) {
+public record LauncherSettings(
+        String clusterId,
+        SparkSubmitCommand command,
+        int maxRangeMonths,
+        Optional<TransientClusterSettings> transientCluster) {
 
     private static final Pattern CLUSTER_ID = Pattern.compile("j-[A-Z0-9]+");
 
     public LauncherSettings {
         if (transientCluster.isEmpty() && !CLUSTER_ID.matcher(clusterId).matches()) {
-            throw new IllegalArgumentException("launcher.cluster-id is '" + clusterId
-                    + "', not an EMR cluster id; set EMR_CLUSTER_ID to the running cluster's id (j-…),"
-                    + " or EMR_TRANSIENT_CLUSTER=true to start a cluster per month");
+            throw new IllegalArgumentException(
+                    "launcher.cluster-id is '"
+                            + clusterId
+                            + "', not an EMR cluster id; set EMR_CLUSTER_ID to the running cluster's id (j-…),"
+                            + " or EMR_TRANSIENT_CLUSTER=true to start a cluster per month");
         }
         if (maxRangeMonths < 1) {
-            throw new IllegalArgumentException("launcher.max-range-months is " + maxRangeMonths + "; it must be at least 1");
+            throw new IllegalArgumentException(
+                    "launcher.max-range-months is " + maxRangeMonths + "; it must be at least 1");
         }
     }
 
     public static LauncherSettings fromConfig(Config config) {
-        SparkSubmitCommand command = new SparkSubmitCommand(
-                required(config, "launcher.job-jar-uri", "JOB_JAR_URI"),
-                required(config, "launcher.config-uri", "JOB_CONFIG_URI"),
-                SparkSubmitCommand.splitArgs(config.getString("launcher.spark-submit-args")));
-        Optional<TransientClusterSettings> transientCluster = config.getBoolean("launcher.transient-cluster.enabled")
-                ? Optional.of(TransientClusterSettings.fromConfig(config))
-                : Optional.empty();
-        return new LauncherSettings(config.getString("launcher.cluster-id"), command,
-                config.getInt("launcher.max-range-months"), transientCluster);
+        SparkSubmitCommand command =
+                new SparkSubmitCommand(
+                        required(config, "launcher.job-jar-uri", "JOB_JAR_URI"),
+                        required(config, "launcher.config-uri", "JOB_CONFIG_URI"),
+                        SparkSubmitCommand.splitArgs(
+                                config.getString("launcher.spark-submit-args")));
+        Optional<TransientClusterSettings> transientCluster =
+                config.getBoolean("launcher.transient-cluster.enabled")
+                        ? Optional.of(TransientClusterSettings.fromConfig(config))
+                        : Optional.empty();
+        return new LauncherSettings(
+                config.getString("launcher.cluster-id"),
+                command,
+                config.getInt("launcher.max-range-months"),
+                transientCluster);
     }
 
     private static String required(Config config, String key, String envVar) {
         String value = config.getString(key);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(key + " is empty; set " + envVar + " to an s3:// URI");
+            throw new IllegalArgumentException(
+                    key + " is empty; set " + envVar + " to an s3:// URI");
         }
         return value;
     }

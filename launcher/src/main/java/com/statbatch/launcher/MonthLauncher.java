@@ -36,8 +36,10 @@ public final class MonthLauncher {
         } catch (LaunchFailedException e) {
             throw e.after(handled);
         } catch (SQLException e) {
-            String period = handled.size() < periods.size() ? periods.get(handled.size()).label() : first;
-            throw new LaunchFailedException(period, Stage.DATABASE, e.getMessage(), e).after(handled);
+            String period =
+                    handled.size() < periods.size() ? periods.get(handled.size()).label() : first;
+            throw new LaunchFailedException(period, Stage.DATABASE, e.getMessage(), e)
+                    .after(handled);
         }
         return handled;
     }

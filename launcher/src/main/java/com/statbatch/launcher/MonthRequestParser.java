@@ -13,7 +13,8 @@ import java.util.Set;
 /** Reads the body of a manual or API Gateway request: {"period":"2026-09"} or {"from":…,"to":…}. */
 final class MonthRequestParser {
 
-    static final String FORMS = "{\"period\":\"YYYY-MM\"} or {\"from\":\"YYYY-MM\",\"to\":\"YYYY-MM\"}";
+    static final String FORMS =
+            "{\"period\":\"YYYY-MM\"} or {\"from\":\"YYYY-MM\",\"to\":\"YYYY-MM\"}";
     private static final Set<String> FIELDS = Set.of("period", "from", "to");
 
     private final int maxRangeMonths;
@@ -25,7 +26,8 @@ final class MonthRequestParser {
     /** The months asked for, oldest first; {@code now} decides which months have ended. */
     List<StatPeriod> parse(JsonNode body, Instant now) {
         if (body == null || !body.isObject()) {
-            throw new BadEventException("body", "is " + describe(body) + ", not a JSON object", FORMS);
+            throw new BadEventException(
+                    "body", "is " + describe(body) + ", not a JSON object", FORMS);
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -49,13 +51,28 @@ final class MonthRequestParser {
 
     private List<StatPeriod> range(YearMonth from, YearMonth to, Instant now) {
         if (to.isBefore(from)) {
-            throw new BadEventException("to", "is " + to + ", before from " + from,
-                    "a month on or after from, e.g. {\"from\":\"" + from + "\",\"to\":\"" + from + "\"}");
+            throw new BadEventException(
+                    "to",
+                    "is " + to + ", before from " + from,
+                    "a month on or after from, e.g. {\"from\":\""
+                            + from
+                            + "\",\"to\":\""
+                            + from
+                            + "\"}");
         }
         long months = from.until(to, ChronoUnit.MONTHS) + 1;
         if (months > maxRangeMonths) {
-            throw new BadEventException("to", "makes the range " + from + ".." + to + " " + months
-                    + " months long, over the limit of " + maxRangeMonths + " (launcher.max-range-months)",
+            throw new BadEventException(
+                    "to",
+                    "makes the range "
+                            + from
+                            + ".."
+                            + to
+                            + " "
+                            + months
+                            + " months long, over the limit of "
+                            + maxRangeMonths
+                            + " (launcher.max-range-months)",
                     "at most " + maxRangeMonths + " months per invocation; split the range");
         }
         requireEnded("to", to, now);
@@ -69,12 +86,14 @@ final class MonthRequestParser {
     private static YearMonth month(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || !value.isTextual()) {
-            throw new BadEventException(field, "is " + describe(value), "a string YYYY-MM, e.g. \"2026-09\"");
+            throw new BadEventException(
+                    field, "is " + describe(value), "a string YYYY-MM, e.g. \"2026-09\"");
         }
         try {
             return StatPeriod.parseMonth(value.asText());
         } catch (IllegalArgumentException e) {
-            throw new BadEventException(field, "is '" + value.asText() + "', not a month", "YYYY-MM, e.g. 2026-09");
+            throw new BadEventException(
+                    field, "is '" + value.asText() + "', not a month", "YYYY-MM, e.g. 2026-09");
         }
     }
 
@@ -83,13 +102,22 @@ final class MonthRequestParser {
         StatPeriod period = StatPeriod.ofMonth(month);
         if (period.endInstant().isAfter(now)) {
             YearMonth latest = YearMonth.from(StatPeriod.previousMonth(now).start());
-            throw new BadEventException(field, "is " + month + ", which has not ended yet in "
-                    + StatPeriod.ZONE + " (now " + now.atZone(StatPeriod.ZONE).toLocalDate() + ")",
+            throw new BadEventException(
+                    field,
+                    "is "
+                            + month
+                            + ", which has not ended yet in "
+                            + StatPeriod.ZONE
+                            + " (now "
+                            + now.atZone(StatPeriod.ZONE).toLocalDate()
+                            + ")",
                     "a month up to " + latest);
         }
     }
 
     private static String describe(JsonNode node) {
-        return node == null || node.isMissingNode() ? "missing" : node.isNull() ? "null" : node.toString();
+        return node == null || node.isMissingNode()
+                ? "missing"
+                : node.isNull() ? "null" : node.toString();
     }
 }

@@ -14,7 +14,10 @@ final class Responses {
     /** A successful invocation: what happened to each month, in order. */
     record Launched(String trigger, List<LaunchOutcome> periods) {}
 
-    /** A rejected or failed invocation; field and expected for bad input, stage and period for failures. */
+    /**
+     * A rejected or failed invocation; field and expected for bad input, stage and period for
+     * failures.
+     */
     record Failure(String error, String field, String expected, String stage, String period) {
 
         static Failure of(BadEventException e) {
@@ -26,7 +29,8 @@ final class Responses {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private Responses() {}
 
@@ -35,18 +39,20 @@ final class Responses {
     }
 
     static byte[] apiGateway(int statusCode, Object body) {
-        return direct(new APIGatewayProxyResponseEvent()
-                .withStatusCode(statusCode)
-                .withHeaders(Map.of("Content-Type", "application/json; charset=utf-8"))
-                .withBody(json(body))
-                .withIsBase64Encoded(false));
+        return direct(
+                new APIGatewayProxyResponseEvent()
+                        .withStatusCode(statusCode)
+                        .withHeaders(Map.of("Content-Type", "application/json; charset=utf-8"))
+                        .withBody(json(body))
+                        .withIsBase64Encoded(false));
     }
 
     private static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the launcher's response as JSON: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot write the launcher's response as JSON: " + e.getMessage(), e);
         }
     }
 }

@@ -23,15 +23,20 @@ public record SparkSubmitCommand(String jobJarUri, String configUri, List<String
     public SparkSubmitCommand {
         extraArgs = List.copyOf(extraArgs);
         if (configFileName(configUri).isEmpty()) {
-            throw new IllegalArgumentException("launcher.config-uri '" + configUri
-                    + "' does not end in a file name; set JOB_CONFIG_URI to e.g. s3://bucket/conf/stat-batch.conf");
+            throw new IllegalArgumentException(
+                    "launcher.config-uri '"
+                            + configUri
+                            + "' does not end in a file name; set JOB_CONFIG_URI to e.g. s3://bucket/conf/stat-batch.conf");
         }
         for (String arg : extraArgs) {
             if (arg.toLowerCase(Locale.ROOT).contains("password")) {
-                throw new IllegalArgumentException("launcher.spark-submit-args contains a password setting ("
-                        + arg.substring(0, arg.indexOf('=') < 0 ? arg.length() : arg.indexOf('=')) + "=…);"
-                        + " step arguments are visible in the EMR console, so pass the database secret with"
-                        + " db.secret-arn in the job's configuration instead");
+                throw new IllegalArgumentException(
+                        "launcher.spark-submit-args contains a password setting ("
+                                + arg.substring(
+                                        0, arg.indexOf('=') < 0 ? arg.length() : arg.indexOf('='))
+                                + "=…);"
+                                + " step arguments are visible in the EMR console, so pass the database secret with"
+                                + " db.secret-arn in the job's configuration instead");
             }
         }
     }
@@ -46,11 +51,26 @@ public record SparkSubmitCommand(String jobJarUri, String configUri, List<String
     }
 
     public List<String> args(StatPeriod period, String runId) {
-        List<String> args = new ArrayList<>(List.of("spark-submit", "--deploy-mode", "cluster",
-                "--class", MAIN_CLASS, "--files", configUri));
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "spark-submit",
+                                "--deploy-mode",
+                                "cluster",
+                                "--class",
+                                MAIN_CLASS,
+                                "--files",
+                                configUri));
         args.addAll(extraArgs);
-        args.addAll(List.of(jobJarUri, "--period", period.label(), "--config", configFileName(configUri),
-                "--run-id", runId));
+        args.addAll(
+                List.of(
+                        jobJarUri,
+                        "--period",
+                        period.label(),
+                        "--config",
+                        configFileName(configUri),
+                        "--run-id",
+                        runId));
         return args;
     }
 
@@ -59,7 +79,11 @@ public record SparkSubmitCommand(String jobJarUri, String configUri, List<String
         return StepConfig.builder()
                 .name(stepName(period))
                 .actionOnFailure(ActionOnFailure.CONTINUE)
-                .hadoopJarStep(HadoopJarStepConfig.builder().jar("command-runner.jar").args(args(period, runId)).build())
+                .hadoopJarStep(
+                        HadoopJarStepConfig.builder()
+                                .jar("command-runner.jar")
+                                .args(args(period, runId))
+                                .build())
                 .build();
     }
 

@@ -2,9 +2,18 @@ package com.statbatch.launcher;
 
 import java.util.Locale;
 
-/** Where an invocation failed; named in alerts and error responses so the reader knows where to look. */
+/**
+ * Where an invocation failed; named in alerts and error responses so the reader knows where to
+ * look.
+ */
 public enum Stage {
-    EVENT, CONFIGURATION, DATABASE, MASTER_SYNC, EXACTLY_ONCE_CHECK, SUBMIT, RECORD_RUN;
+    EVENT,
+    CONFIGURATION,
+    DATABASE,
+    MASTER_SYNC,
+    EXACTLY_ONCE_CHECK,
+    SUBMIT,
+    RECORD_RUN;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -18,7 +18,8 @@ public final class TransientClusterSubmitter implements StepSubmitter {
     private final EmrSteps steps;
     private final TransientClusterSettings cluster;
 
-    public TransientClusterSubmitter(EmrClient emr, EmrSteps steps, TransientClusterSettings cluster) {
+    public TransientClusterSubmitter(
+            EmrClient emr, EmrSteps steps, TransientClusterSettings cluster) {
         this.emr = emr;
         this.steps = steps;
         this.cluster = cluster;
@@ -31,25 +32,33 @@ public final class TransientClusterSubmitter implements StepSubmitter {
 
     @Override
     public EmrStep submit(StepConfig step) {
-        RunJobFlowRequest.Builder request = RunJobFlowRequest.builder()
-                .name(step.name())
-                .releaseLabel(cluster.releaseLabel())
-                .applications(Application.builder().name("Spark").build())
-                .instances(JobFlowInstancesConfig.builder()
-                        .masterInstanceType(cluster.instanceType())
-                        .slaveInstanceType(cluster.instanceType())
-                        .instanceCount(cluster.instanceCount())
-                        .keepJobFlowAliveWhenNoSteps(false)
-                        .build())
-                .serviceRole(cluster.serviceRole())
-                .jobFlowRole(cluster.jobFlowRole())
-                .steps(step);
+        RunJobFlowRequest.Builder request =
+                RunJobFlowRequest.builder()
+                        .name(step.name())
+                        .releaseLabel(cluster.releaseLabel())
+                        .applications(Application.builder().name("Spark").build())
+                        .instances(
+                                JobFlowInstancesConfig.builder()
+                                        .masterInstanceType(cluster.instanceType())
+                                        .slaveInstanceType(cluster.instanceType())
+                                        .instanceCount(cluster.instanceCount())
+                                        .keepJobFlowAliveWhenNoSteps(false)
+                                        .build())
+                        .serviceRole(cluster.serviceRole())
+                        .jobFlowRole(cluster.jobFlowRole())
+                        .steps(step);
         if (!cluster.logUri().isBlank()) {
             request.logUri(cluster.logUri());
         }
         String clusterId = emr.runJobFlow(request.build()).jobFlowId();
         // RunJobFlow answers with the cluster only; its step is listed under the name we gave it.
-        return steps.findAny(clusterId, step.name()).orElseThrow(() -> new IllegalStateException(
-                "RunJobFlow started cluster " + clusterId + " but ListSteps shows no step named " + step.name()));
+        return steps.findAny(clusterId, step.name())
+                .orElseThrow(
+                        () ->
+                                new IllegalStateException(
+                                        "RunJobFlow started cluster "
+                                                + clusterId
+                                                + " but ListSteps shows no step named "
+                                                + step.name()));
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statbatch.common.testing.SnsStub;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;
-import com.statbatch.common.testing.Sql;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** API Gateway callers get HTTP answers; manual callers get the outcomes or an exception. */
 class ApiGatewayAndManualEventsTest extends HandlerTestBase {
@@ -19,15 +19,18 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
     void anApiGatewayRequestForAMonthIsAnsweredWith200AndTheOutcome() {
         EmrStub.idleCluster(wireMock(), "s-SEP");
 
-        JsonNode response = EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
+        JsonNode response =
+                EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(200);
-        assertThat(response.path("headers").path("Content-Type").asText()).startsWith("application/json");
+        assertThat(response.path("headers").path("Content-Type").asText())
+                .startsWith("application/json");
         JsonNode body = EmrStub.read(response.path("body").asText());
         assertThat(body.path("trigger").asText()).isEqualTo("API_GATEWAY");
         assertThat(body.path("periods").get(0).path("period").asText()).isEqualTo("2026-09");
         assertThat(body.path("periods").get(0).path("stepId").asText()).isEqualTo("s-SEP");
-        assertThat(EmrStub.submittedArgs(wireMock())).singleElement()
+        assertThat(EmrStub.submittedArgs(wireMock()))
+                .singleElement()
                 .satisfies(args -> assertThat(args).containsSequence("--period", "2026-09"));
     }
 
@@ -35,23 +38,28 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
     void anHttpApiRequestWithABase64BodyIsUnderstood() {
         EmrStub.idleCluster(wireMock(), "s-AUG");
 
-        JsonNode response = EmrStub.read(invoke(LauncherEvents.httpApiBase64("{\"period\":\"2026-08\"}")));
+        JsonNode response =
+                EmrStub.read(invoke(LauncherEvents.httpApiBase64("{\"period\":\"2026-08\"}")));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(200);
-        assertThat(EmrStub.submittedArgs(wireMock())).singleElement()
+        assertThat(EmrStub.submittedArgs(wireMock()))
+                .singleElement()
                 .satisfies(args -> assertThat(args).containsSequence("--period", "2026-08"));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             {"period":"2026-13"}               | period | YYYY-MM, e.g. 2026-09
             {"period":"2026-12"}               | period | a month up to 2026-10
             {"from":"2020-01","to":"2026-01"}  | to     | at most 36 months per invocation; split the range
             {"when":"2026-09"}                 | when   | {"period":"YYYY-MM"} or {"from":"YYYY-MM","to":"YYYY-MM"}
             not json                           | body   | {"period":"YYYY-MM"} or {"from":"YYYY-MM","to":"YYYY-MM"}
             """)
-    void aMalformedApiGatewayRequestGets400NamingTheFieldAndSubmitsNothing(String body, String field,
-                                                                          String expected) {
+    void aMalformedApiGatewayRequestGets400NamingTheFieldAndSubmitsNothing(
+            String body, String field, String expected) {
         JsonNode response = EmrStub.read(invoke(LauncherEvents.apiGateway(body)));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(400);
@@ -68,16 +76,23 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
         JsonNode response = EmrStub.read(invoke(LauncherEvents.apiGateway(null)));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(400);
-        assertThat(EmrStub.read(response.path("body").asText()).path("field").asText()).isEqualTo("body");
+        assertThat(EmrStub.read(response.path("body").asText()).path("field").asText())
+                .isEqualTo("body");
     }
 
     @Test
     void anEmrFailureOnAnApiGatewayRequestIsAlertedAndAnswered500WithTheStage() {
         emr.stubFor(EmrStub.action("ListSteps").willReturn(EmrStub.listSteps()));
-        emr.stubFor(EmrStub.action("AddJobFlowSteps")
-                .willReturn(EmrStub.error(400, "ValidationException", "Cluster j-2AXXXXXXGAPLF is terminated")));
+        emr.stubFor(
+                EmrStub.action("AddJobFlowSteps")
+                        .willReturn(
+                                EmrStub.error(
+                                        400,
+                                        "ValidationException",
+                                        "Cluster j-2AXXXXXXGAPLF is terminated")));
 
-        JsonNode response = EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
+        JsonNode response =
+                EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(500);
         JsonNode error = EmrStub.read(response.path("body").asText());
@@ -88,19 +103,26 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             {"period":"2026-9"}                | 'period'
             {"period":"2026-11"}               | has not ended yet
             {"from":"2022-01","to":"2026-01"}  | over the limit of 36
             {"period":"2026-09","dryRun":true} | 'dryRun' is not a known field
             {period: 2026-09}                  | 'event' is not JSON
             """)
-    void aMalformedManualEventThrowsAClearErrorAlertsAndSubmitsNothing(String event, String message) {
+    void aMalformedManualEventThrowsAClearErrorAlertsAndSubmitsNothing(
+            String event, String message) {
         assertThatThrownBy(() -> invoke(event))
-                .isInstanceOf(BadEventException.class).hasMessageContaining(message).hasMessageContaining("expected");
+                .isInstanceOf(BadEventException.class)
+                .hasMessageContaining(message)
+                .hasMessageContaining("expected");
 
         assertThat(emr.getAllServeEvents()).isEmpty();
-        assertThat(SnsStub.publishedMessages(snsWireMock())).singleElement()
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
                 .satisfies(alert -> assertThat(alert.message()).contains("Stage: event", message));
     }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statbatch.common.testing.SnsStub;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.testing.EmrStub;
 import com.statbatch.launcher.testing.LauncherEvents;
 import com.statbatch.launcher.testing.LauncherTestEnv;
-import com.statbatch.common.testing.Sql;
 import com.statbatch.launcher.testing.TestContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,47 +24,83 @@ class LauncherHandlerTest extends HandlerTestBase {
         JsonNode response = EmrStub.read(invoke(LauncherEvents.scheduled(OCTOBER_RUN)));
 
         String runId = single("select run_id from stat_job_run");
-        assertThat(EmrStub.requests(wireMock(), "AddJobFlowSteps")).containsExactly(EmrStub.read("""
+        assertThat(EmrStub.requests(wireMock(), "AddJobFlowSteps"))
+                .containsExactly(
+                        EmrStub.read(
+                                """
                 {"JobFlowId":"%s","Steps":[{"Name":"stat-batch-2026-10","ActionOnFailure":"CONTINUE",
                  "HadoopJarStep":{"Jar":"command-runner.jar","Args":["spark-submit","--deploy-mode","cluster",
                  "--class","com.statbatch.job.StatBatchJob","--files","%s","%s","--period","2026-10",
                  "--config","stat-batch-prod.conf","--run-id","%s"]}}]}"""
-                .formatted(EmrStub.CLUSTER, LauncherTestEnv.JOB_CONFIG, LauncherTestEnv.JOB_JAR, runId)));
-        assertThat(EmrStub.requests(wireMock(), "ListSteps")).containsExactly(EmrStub.read(
-                "{\"ClusterId\":\"" + EmrStub.CLUSTER + "\",\"StepStates\":[\"PENDING\",\"RUNNING\"]}"));
+                                        .formatted(
+                                                EmrStub.CLUSTER,
+                                                LauncherTestEnv.JOB_CONFIG,
+                                                LauncherTestEnv.JOB_JAR,
+                                                runId)));
+        assertThat(EmrStub.requests(wireMock(), "ListSteps"))
+                .containsExactly(
+                        EmrStub.read(
+                                "{\"ClusterId\":\""
+                                        + EmrStub.CLUSTER
+                                        + "\",\"StepStates\":[\"PENDING\",\"RUNNING\"]}"));
         assertThat(runId).startsWith("2026-10-");
-        assertThat(Sql.rows(db, "select status || ' ' || cluster_id || ' ' || step_id from stat_job_run"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select status || ' ' || cluster_id || ' ' || step_id from stat_job_run"))
                 .containsExactly("SUBMITTED " + EmrStub.CLUSTER + " s-1OCT");
-        assertThat(Sql.rows(db, "select building_id || ':' || name || ':' || active from stat_dimension order by 1"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select building_id || ':' || name || ':' || active from stat_dimension order by 1"))
                 .containsExactly("1:한빛빌딩:true", "2:푸른아파트:true", "3:새솔오피스텔:true");
-        assertThat(Sql.rows(db, "select start_date || ' ' || end_date || ' ' || time_zone from stat_period"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select start_date || ' ' || end_date || ' ' || time_zone from stat_period"))
                 .containsExactly("2026-10-01 2026-11-01 Asia/Seoul");
         assertThat(response.path("trigger").asText()).isEqualTo("SCHEDULE");
-        assertThat(response.path("periods")).singleElement().satisfies(p -> {
-            assertThat(p.path("period").asText()).isEqualTo("2026-10");
-            assertThat(p.path("result").asText()).isEqualTo("SUBMITTED");
-            assertThat(p.path("runId").asText()).isEqualTo(runId);
-            assertThat(p.path("stepId").asText()).isEqualTo("s-1OCT");
-            assertThat(p.path("masterSync").path("inserted").asInt()).isEqualTo(3);
-        });
+        assertThat(response.path("periods"))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.path("period").asText()).isEqualTo("2026-10");
+                            assertThat(p.path("result").asText()).isEqualTo("SUBMITTED");
+                            assertThat(p.path("runId").asText()).isEqualTo(runId);
+                            assertThat(p.path("stepId").asText()).isEqualTo("s-1OCT");
+                            assertThat(p.path("masterSync").path("inserted").asInt()).isEqualTo(3);
+                        });
         assertThat(SnsStub.publishedMessages(snsWireMock())).isEmpty();
     }
 
     @Test
     void theSameEventDeliveredTwiceSubmitsOneStepAndReportsItTheSecondTime() {
         EmrStub.idleCluster(wireMock(), "s-1OCT");
-        emr.stubFor(EmrStub.action("DescribeStep")
-                .willReturn(EmrStub.describeStep(new EmrStub.Step("s-1OCT", "stat-batch-2026-10", "PENDING"))));
+        emr.stubFor(
+                EmrStub.action("DescribeStep")
+                        .willReturn(
+                                EmrStub.describeStep(
+                                        new EmrStub.Step(
+                                                "s-1OCT", "stat-batch-2026-10", "PENDING"))));
 
         invoke(LauncherEvents.scheduled(OCTOBER_RUN));
         // A retry lands in a fresh container as often as not.
-        JsonNode second = EmrStub.read(LauncherEvents.invoke(new LauncherHandler(env, NOVEMBER),
-                LauncherEvents.scheduled(OCTOBER_RUN), new TestContext("retry-1")));
+        JsonNode second =
+                EmrStub.read(
+                        LauncherEvents.invoke(
+                                new LauncherHandler(env, NOVEMBER),
+                                LauncherEvents.scheduled(OCTOBER_RUN),
+                                new TestContext("retry-1")));
 
         assertThat(EmrStub.requests(wireMock(), "AddJobFlowSteps")).hasSize(1);
-        assertThat(EmrStub.requests(wireMock(), "DescribeStep")).containsExactly(EmrStub.read(
-                "{\"ClusterId\":\"" + EmrStub.CLUSTER + "\",\"StepId\":\"s-1OCT\"}"));
-        assertThat(second.path("periods").get(0).path("result").asText()).isEqualTo("ALREADY_ACTIVE");
+        assertThat(EmrStub.requests(wireMock(), "DescribeStep"))
+                .containsExactly(
+                        EmrStub.read(
+                                "{\"ClusterId\":\""
+                                        + EmrStub.CLUSTER
+                                        + "\",\"StepId\":\"s-1OCT\"}"));
+        assertThat(second.path("periods").get(0).path("result").asText())
+                .isEqualTo("ALREADY_ACTIVE");
         assertThat(second.path("periods").get(0).path("stepId").asText()).isEqualTo("s-1OCT");
         assertThat(second.path("periods").get(0).path("stepState").asText()).isEqualTo("PENDING");
         assertThat(second.path("periods").get(0).path("runId").asText())
@@ -74,8 +110,12 @@ class LauncherHandlerTest extends HandlerTestBase {
 
     @Test
     void aLiveStepOnTheClusterWithoutARunRowIsReportedAndNothingSubmitted() {
-        emr.stubFor(EmrStub.action("ListSteps")
-                .willReturn(EmrStub.listSteps(new EmrStub.Step("s-LIVE", "stat-batch-2026-10", "RUNNING"))));
+        emr.stubFor(
+                EmrStub.action("ListSteps")
+                        .willReturn(
+                                EmrStub.listSteps(
+                                        new EmrStub.Step(
+                                                "s-LIVE", "stat-batch-2026-10", "RUNNING"))));
 
         JsonNode response = EmrStub.read(invoke(LauncherEvents.scheduled(OCTOBER_RUN)));
 
@@ -99,7 +139,10 @@ class LauncherHandlerTest extends HandlerTestBase {
         assertThat(EmrStub.submittedArgs(wireMock())).hasSize(2);
         assertThat(response.path("periods").get(0).path("result").asText()).isEqualTo("SUBMITTED");
         assertThat(response.path("periods").get(0).path("stepId").asText()).isEqualTo("s-2OCT");
-        assertThat(Sql.rows(db, "select status || ' ' || step_id from stat_job_run order by submitted_at"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select status || ' ' || step_id from stat_job_run order by submitted_at"))
                 .containsExactly("FAILED s-1OCT", "SUBMITTED s-2OCT");
     }
 
@@ -107,18 +150,26 @@ class LauncherHandlerTest extends HandlerTestBase {
     void aSubmittedRunWhoseStepEmrCancelledIsMarkedFailedAndTheMonthResubmitted() {
         EmrStub.idleCluster(wireMock(), "s-1OCT");
         EmrStub.addJobFlowStepsInTurn(wireMock(), "s-1OCT", "s-2OCT");
-        emr.stubFor(EmrStub.action("DescribeStep")
-                .willReturn(EmrStub.describeStep(new EmrStub.Step("s-1OCT", "stat-batch-2026-10", "CANCELLED"))));
+        emr.stubFor(
+                EmrStub.action("DescribeStep")
+                        .willReturn(
+                                EmrStub.describeStep(
+                                        new EmrStub.Step(
+                                                "s-1OCT", "stat-batch-2026-10", "CANCELLED"))));
         invoke(LauncherEvents.scheduled(OCTOBER_RUN));
 
         JsonNode response = EmrStub.read(invoke(LauncherEvents.scheduled(OCTOBER_RUN)));
 
         assertThat(response.path("periods").get(0).path("stepId").asText()).isEqualTo("s-2OCT");
-        assertThat(Sql.rows(db, "select status || ' ' || step_id || ' ' || coalesce(error_stage, '-')"
-                + " from stat_job_run order by submitted_at"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select status || ' ' || step_id || ' ' || coalesce(error_stage, '-')"
+                                        + " from stat_job_run order by submitted_at"))
                 .containsExactly("FAILED s-1OCT emr-step", "SUBMITTED s-2OCT -");
         assertThat(single("select error_message from stat_job_run where step_id = 's-1OCT'"))
-                .contains("s-1OCT").contains("CANCELLED");
+                .contains("s-1OCT")
+                .contains("CANCELLED");
     }
 
     @Test
@@ -128,55 +179,83 @@ class LauncherHandlerTest extends HandlerTestBase {
 
         JsonNode response = EmrStub.read(invoke("{\"from\":\"2026-01\",\"to\":\"2026-03\"}"));
 
-        assertThat(EmrStub.submittedArgs(wireMock())).extracting(args -> args.get(args.indexOf("--period") + 1))
+        assertThat(EmrStub.submittedArgs(wireMock()))
+                .extracting(args -> args.get(args.indexOf("--period") + 1))
                 .containsExactly("2026-01", "2026-02", "2026-03");
         assertThat(EmrStub.requests(wireMock(), "AddJobFlowSteps"))
                 .extracting(body -> body.path("Steps").get(0).path("Name").asText())
                 .containsExactly("stat-batch-2026-01", "stat-batch-2026-02", "stat-batch-2026-03");
-        assertThat(response.path("periods")).extracting(p -> p.path("stepId").asText())
+        assertThat(response.path("periods"))
+                .extracting(p -> p.path("stepId").asText())
                 .containsExactly("s-JAN", "s-FEB", "s-MAR");
-        assertThat(Sql.rows(db, "select p.start_date || ' ' || r.step_id from stat_job_run r"
-                + " join stat_period p using (period_id) order by p.start_date"))
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select p.start_date || ' ' || r.step_id from stat_job_run r"
+                                        + " join stat_period p using (period_id) order by p.start_date"))
                 .containsExactly("2026-01-01 s-JAN", "2026-02-01 s-FEB", "2026-03-01 s-MAR");
     }
 
     @Test
     void emrThrottlingSendsAnAlertNamingMonthAndStageAndRethrows() {
         emr.stubFor(EmrStub.action("ListSteps").willReturn(EmrStub.listSteps()));
-        emr.stubFor(EmrStub.action("AddJobFlowSteps")
-                .willReturn(EmrStub.error(400, "ThrottlingException", "Rate exceeded")));
+        emr.stubFor(
+                EmrStub.action("AddJobFlowSteps")
+                        .willReturn(EmrStub.error(400, "ThrottlingException", "Rate exceeded")));
 
         assertThatThrownBy(() -> invoke(LauncherEvents.scheduled(OCTOBER_RUN)))
                 .isInstanceOf(LaunchFailedException.class)
-                .hasMessageContaining("2026-10").hasMessageContaining("submit").hasMessageContaining("Rate exceeded");
+                .hasMessageContaining("2026-10")
+                .hasMessageContaining("submit")
+                .hasMessageContaining("Rate exceeded");
 
-        assertThat(SnsStub.publishedMessages(snsWireMock())).singleElement().satisfies(alert -> {
-            assertThat(alert.topicArn()).isEqualTo(SnsStub.TOPIC);
-            assertThat(alert.subject()).isEqualTo("stat-batch launcher FAILED 2026-10 at submit");
-            assertThat(alert.message()).contains("Period: 2026-10", "Stage: submit", "Rate exceeded",
-                    "Lambda request id: req-1");
-        });
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
+                .satisfies(
+                        alert -> {
+                            assertThat(alert.topicArn()).isEqualTo(SnsStub.TOPIC);
+                            assertThat(alert.subject())
+                                    .isEqualTo("stat-batch launcher FAILED 2026-10 at submit");
+                            assertThat(alert.message())
+                                    .contains(
+                                            "Period: 2026-10",
+                                            "Stage: submit",
+                                            "Rate exceeded",
+                                            "Lambda request id: req-1");
+                        });
         assertThat(single("select count(*) from stat_job_run")).isEqualTo("0");
     }
 
     @Test
     void emrServerErrorOnTheLiveStepCheckIsAlertedAtTheCheckStage() {
-        emr.stubFor(EmrStub.action("ListSteps")
-                .willReturn(EmrStub.error(500, "InternalServerException", "EMR is having a bad day")));
+        emr.stubFor(
+                EmrStub.action("ListSteps")
+                        .willReturn(
+                                EmrStub.error(
+                                        500,
+                                        "InternalServerException",
+                                        "EMR is having a bad day")));
 
         assertThatThrownBy(() -> invoke(LauncherEvents.scheduled(OCTOBER_RUN)))
-                .isInstanceOf(LaunchFailedException.class).hasMessageContaining("exactly-once-check");
+                .isInstanceOf(LaunchFailedException.class)
+                .hasMessageContaining("exactly-once-check");
 
         assertThat(EmrStub.requests(wireMock(), "AddJobFlowSteps")).isEmpty();
-        assertThat(SnsStub.publishedMessages(snsWireMock())).singleElement()
-                .satisfies(alert -> assertThat(alert.message()).contains("EMR is having a bad day"));
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
+                .satisfies(
+                        alert -> assertThat(alert.message()).contains("EMR is having a bad day"));
     }
 
     @Test
     void syncingTwiceLeavesTheSameTables() {
         EmrStub.idleCluster(wireMock(), "s-1OCT");
-        emr.stubFor(EmrStub.action("DescribeStep")
-                .willReturn(EmrStub.describeStep(new EmrStub.Step("s-1OCT", "stat-batch-2026-10", "RUNNING"))));
+        emr.stubFor(
+                EmrStub.action("DescribeStep")
+                        .willReturn(
+                                EmrStub.describeStep(
+                                        new EmrStub.Step(
+                                                "s-1OCT", "stat-batch-2026-10", "RUNNING"))));
         invoke(LauncherEvents.scheduled(OCTOBER_RUN));
         List<String> dimensions = tables();
 
@@ -184,8 +263,11 @@ class LauncherHandlerTest extends HandlerTestBase {
 
         assertThat(tables()).isEqualTo(dimensions);
         JsonNode synced = second.path("periods").get(0).path("masterSync");
-        assertThat(synced.path("inserted").asInt() + synced.path("updated").asInt()
-                + synced.path("deactivated").asInt()).isZero();
+        assertThat(
+                        synced.path("inserted").asInt()
+                                + synced.path("updated").asInt()
+                                + synced.path("deactivated").asInt())
+                .isZero();
     }
 
     @Test
@@ -194,8 +276,10 @@ class LauncherHandlerTest extends HandlerTestBase {
 
         assertThatThrownBy(() -> invoke(LauncherEvents.scheduled(OCTOBER_RUN)))
                 .isInstanceOf(LaunchFailedException.class)
-                .hasMessageContaining("configuration").hasMessageContaining("JOB_JAR_URI");
-        assertThat(SnsStub.publishedMessages(snsWireMock())).singleElement()
+                .hasMessageContaining("configuration")
+                .hasMessageContaining("JOB_JAR_URI");
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
                 .satisfies(alert -> assertThat(alert.message()).contains("Stage: configuration"));
         assertThat(emr.getAllServeEvents()).isEmpty();
     }
@@ -211,8 +295,13 @@ class LauncherHandlerTest extends HandlerTestBase {
                 .hasMessageContaining("database")
                 .hasNoCause()
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(password));
-        assertThat(SnsStub.publishedMessages(snsWireMock())).singleElement()
-                .satisfies(alert -> assertThat(alert.message()).contains("127.0.0.1:1").doesNotContain(password));
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
+                .satisfies(
+                        alert ->
+                                assertThat(alert.message())
+                                        .contains("127.0.0.1:1")
+                                        .doesNotContain(password));
     }
 
     @Test
@@ -220,8 +309,12 @@ class LauncherHandlerTest extends HandlerTestBase {
         env.remove("EMR_CLUSTER_ID");
         env.put("EMR_TRANSIENT_CLUSTER", "true");
         emr.stubFor(EmrStub.action("RunJobFlow").willReturn(EmrStub.runJobFlowOk("j-TRANSIENT1")));
-        emr.stubFor(EmrStub.action("ListSteps")
-                .willReturn(EmrStub.listSteps(new EmrStub.Step("s-T1", "stat-batch-2026-10", "PENDING"))));
+        emr.stubFor(
+                EmrStub.action("ListSteps")
+                        .willReturn(
+                                EmrStub.listSteps(
+                                        new EmrStub.Step(
+                                                "s-T1", "stat-batch-2026-10", "PENDING"))));
 
         invoke(LauncherEvents.scheduled(OCTOBER_RUN));
 
@@ -229,7 +322,8 @@ class LauncherHandlerTest extends HandlerTestBase {
         JsonNode runJobFlow = EmrStub.requests(wireMock(), "RunJobFlow").get(0);
         assertThat(runJobFlow.path("Name").asText()).isEqualTo("stat-batch-2026-10");
         assertThat(runJobFlow.path("ReleaseLabel").asText()).isEqualTo("emr-7.5.0");
-        assertThat(runJobFlow.path("Instances").path("KeepJobFlowAliveWhenNoSteps").asBoolean(true)).isFalse();
+        assertThat(runJobFlow.path("Instances").path("KeepJobFlowAliveWhenNoSteps").asBoolean(true))
+                .isFalse();
         assertThat(runJobFlow.path("Instances").path("InstanceCount").asInt()).isEqualTo(3);
         assertThat(runJobFlow.path("Applications").get(0).path("Name").asText()).isEqualTo("Spark");
         assertThat(runJobFlow.path("Steps").get(0).path("HadoopJarStep").path("Args").toString())
@@ -241,10 +335,16 @@ class LauncherHandlerTest extends HandlerTestBase {
     }
 
     private List<String> tables() {
-        List<String> rows = new ArrayList<>(Sql.rows(db,
-                "select building_id || ':' || name || ':' || coalesce(address, '') || ':' || active || ':' || updated_at"
-                        + " from stat_dimension order by building_id"));
-        rows.addAll(Sql.rows(db, "select period_id || ':' || start_date || ':' || created_at from stat_period"));
+        List<String> rows =
+                new ArrayList<>(
+                        Sql.rows(
+                                db,
+                                "select building_id || ':' || name || ':' || coalesce(address, '') || ':' || active || ':' || updated_at"
+                                        + " from stat_dimension order by building_id"));
+        rows.addAll(
+                Sql.rows(
+                        db,
+                        "select period_id || ':' || start_date || ':' || created_at from stat_period"));
         return rows;
     }
 }

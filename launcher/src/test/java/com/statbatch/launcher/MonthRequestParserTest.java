@@ -32,7 +32,9 @@ class MonthRequestParserTest {
 
     @Test
     void aRangeOfExactlyTheLimitIsAccepted() {
-        assertThat(labels("{\"from\":\"2023-11\",\"to\":\"2026-10\"}")).hasSize(36).endsWith("2026-10");
+        assertThat(labels("{\"from\":\"2023-11\",\"to\":\"2026-10\"}"))
+                .hasSize(36)
+                .endsWith("2026-10");
     }
 
     @Test
@@ -40,11 +42,15 @@ class MonthRequestParserTest {
         Instant justAfterOctober = Instant.parse("2026-10-31T15:00:00Z");
 
         assertThat(parser.parse(EmrStub.read("{\"period\":\"2026-10\"}"), justAfterOctober))
-                .extracting(StatPeriod::label).containsExactly("2026-10");
+                .extracting(StatPeriod::label)
+                .containsExactly("2026-10");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             {"period":"2026-13"}                      | period | '2026-13', not a month
             {"period":"2026/09"}                      | period | expected YYYY-MM
             {"period":202609}                         | period | a string YYYY-MM
@@ -63,12 +69,18 @@ class MonthRequestParserTest {
             ["2026-09"]                               | body   | not a JSON object
             "2026-09"                                 | body   | not a JSON object
             """)
-    void malformedRequestsNameTheFieldAndTheExpectedForm(String body, String field, String problem) {
+    void malformedRequestsNameTheFieldAndTheExpectedForm(
+            String body, String field, String problem) {
         assertThatThrownBy(() -> parser.parse(EmrStub.read(body), NOW))
-                .isInstanceOfSatisfying(BadEventException.class, e -> {
-                    assertThat(e.field()).isEqualTo(field);
-                    assertThat(e.getMessage()).contains("'" + field + "'").contains(problem).contains("expected");
-                });
+                .isInstanceOfSatisfying(
+                        BadEventException.class,
+                        e -> {
+                            assertThat(e.field()).isEqualTo(field);
+                            assertThat(e.getMessage())
+                                    .contains("'" + field + "'")
+                                    .contains(problem)
+                                    .contains("expected");
+                        });
     }
 
     private List<String> labels(String body) {

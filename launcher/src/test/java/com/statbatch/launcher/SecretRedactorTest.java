@@ -17,8 +17,11 @@ class SecretRedactorTest {
     void passwordPairsAreReplacedEvenWhenThePasswordIsNotKnown() {
         SecretRedactor redactor = new SecretRedactor(() -> null);
 
-        assertThat(redactor.redact("Cannot connect to jdbc:postgresql://db:5432/x?user=a&password=p4ss&ssl=true"))
-                .isEqualTo("Cannot connect to jdbc:postgresql://db:5432/x?user=a&password=***&ssl=true");
+        assertThat(
+                        redactor.redact(
+                                "Cannot connect to jdbc:postgresql://db:5432/x?user=a&password=p4ss&ssl=true"))
+                .isEqualTo(
+                        "Cannot connect to jdbc:postgresql://db:5432/x?user=a&password=***&ssl=true");
         assertThat(redactor.redact("PASSWORD: p4ss")).isEqualTo("PASSWORD: ***");
     }
 

@@ -16,18 +16,40 @@ class SparkSubmitCommandTest {
 
     @Test
     void extraArgumentsGoBetweenTheFilesAndTheJobJar() {
-        SparkSubmitCommand command = new SparkSubmitCommand("s3://b/job.jar", "s3://b/conf/prod.conf",
-                SparkSubmitCommand.splitArgs("  --conf spark.executor.memory=4g\t--num-executors 4 "));
+        SparkSubmitCommand command =
+                new SparkSubmitCommand(
+                        "s3://b/job.jar",
+                        "s3://b/conf/prod.conf",
+                        SparkSubmitCommand.splitArgs(
+                                "  --conf spark.executor.memory=4g\t--num-executors 4 "));
 
-        assertThat(command.args(OCTOBER, "run-7")).containsExactly("spark-submit", "--deploy-mode", "cluster",
-                "--class", "com.statbatch.job.StatBatchJob", "--files", "s3://b/conf/prod.conf",
-                "--conf", "spark.executor.memory=4g", "--num-executors", "4",
-                "s3://b/job.jar", "--period", "2026-10", "--config", "prod.conf", "--run-id", "run-7");
+        assertThat(command.args(OCTOBER, "run-7"))
+                .containsExactly(
+                        "spark-submit",
+                        "--deploy-mode",
+                        "cluster",
+                        "--class",
+                        "com.statbatch.job.StatBatchJob",
+                        "--files",
+                        "s3://b/conf/prod.conf",
+                        "--conf",
+                        "spark.executor.memory=4g",
+                        "--num-executors",
+                        "4",
+                        "s3://b/job.jar",
+                        "--period",
+                        "2026-10",
+                        "--config",
+                        "prod.conf",
+                        "--run-id",
+                        "run-7");
     }
 
     @Test
     void theStepCarriesThePeriodInItsNameAndContinuesOnFailure() {
-        StepConfig step = new SparkSubmitCommand("s3://b/job.jar", "s3://b/prod.conf", List.of()).step(OCTOBER, "r");
+        StepConfig step =
+                new SparkSubmitCommand("s3://b/job.jar", "s3://b/prod.conf", List.of())
+                        .step(OCTOBER, "r");
 
         assertThat(step.name()).isEqualTo("stat-batch-2026-10");
         assertThat(step.actionOnFailure()).isEqualTo(ActionOnFailure.CONTINUE);
@@ -44,13 +66,16 @@ class SparkSubmitCommandTest {
         List<String> args = SparkSubmitCommand.splitArgs("--conf spark.db.password=hunter2");
 
         assertThatThrownBy(() -> new SparkSubmitCommand("s3://b/job.jar", "s3://b/prod.conf", args))
-                .hasMessageContaining("spark.db.password=…").hasMessageContaining("db.secret-arn")
+                .hasMessageContaining("spark.db.password=…")
+                .hasMessageContaining("db.secret-arn")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
     }
 
     @Test
     void aConfigUriWithoutAFileNameIsRefused() {
-        assertThatThrownBy(() -> new SparkSubmitCommand("s3://b/job.jar", "s3://b/conf/", List.of()))
-                .hasMessageContaining("'s3://b/conf/'").hasMessageContaining("JOB_CONFIG_URI");
+        assertThatThrownBy(
+                        () -> new SparkSubmitCommand("s3://b/job.jar", "s3://b/conf/", List.of()))
+                .hasMessageContaining("'s3://b/conf/'")
+                .hasMessageContaining("JOB_CONFIG_URI");
     }
 }

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * conf/infra/stat-batch.yaml read by a plain YAML parser (the template uses long-form intrinsics for that),
- * with the look-ups the tests need: resources by type, and every IAM statement with the resource it is in.
+ * conf/infra/stat-batch.yaml read by a plain YAML parser (the template uses long-form intrinsics
+ * for that), with the look-ups the tests need: resources by type, and every IAM statement with the
+ * resource it is in.
  */
 final class InfraTemplate {
 
@@ -73,36 +74,54 @@ final class InfraTemplate {
     /** The logical ids of the resources of one type, in template order. */
     List<String> resourcesOfType(String type) {
         List<String> ids = new ArrayList<>();
-        root.path("Resources").fields().forEachRemaining(entry -> {
-            if (type.equals(entry.getValue().path("Type").asText())) {
-                ids.add(entry.getKey());
-            }
-        });
+        root.path("Resources")
+                .fields()
+                .forEachRemaining(
+                        entry -> {
+                            if (type.equals(entry.getValue().path("Type").asText())) {
+                                ids.add(entry.getKey());
+                            }
+                        });
         return ids;
     }
 
     /**
-     * Every statement of every permissions policy: inline role policies, managed and inline policies, and
-     * resource policies. Trust policies (AssumeRolePolicyDocument) grant no permissions and are left out.
-     * Both branches of an Fn::If count, so conditional statements are checked as strictly as the rest.
+     * Every statement of every permissions policy: inline role policies, managed and inline
+     * policies, and resource policies. Trust policies (AssumeRolePolicyDocument) grant no
+     * permissions and are left out. Both branches of an Fn::If count, so conditional statements are
+     * checked as strictly as the rest.
      */
     List<Statement> statements() {
         List<Statement> statements = new ArrayList<>();
-        root.path("Resources").fields().forEachRemaining(entry -> {
-            String id = entry.getKey();
-            JsonNode properties = entry.getValue().path("Properties");
-            Stream<JsonNode> documents = Stream.concat(
-                    Stream.of(properties.path("PolicyDocument")),
-                    branches(properties.path("Policies")).map(policy -> policy.path("PolicyDocument")));
-            documents.filter(JsonNode::isObject).forEach(document -> branches(document.path("Statement"))
-                    .forEach(statement -> statements.add(new Statement(id, statement))));
-        });
+        root.path("Resources")
+                .fields()
+                .forEachRemaining(
+                        entry -> {
+                            String id = entry.getKey();
+                            JsonNode properties = entry.getValue().path("Properties");
+                            Stream<JsonNode> documents =
+                                    Stream.concat(
+                                            Stream.of(properties.path("PolicyDocument")),
+                                            branches(properties.path("Policies"))
+                                                    .map(policy -> policy.path("PolicyDocument")));
+                            documents
+                                    .filter(JsonNode::isObject)
+                                    .forEach(
+                                            document ->
+                                                    branches(document.path("Statement"))
+                                                            .forEach(
+                                                                    statement ->
+                                                                            statements.add(
+                                                                                    new Statement(
+                                                                                            id,
+                                                                                            statement))));
+                        });
         return statements;
     }
 
     /**
-     * The comment lines directly above the "- Sid: NAME" line of the statement (the YAML parser drops
-     * comments, so they are read from the text).
+     * The comment lines directly above the "- Sid: NAME" line of the statement (the YAML parser
+     * drops comments, so they are read from the text).
      */
     String commentAbove(Statement statement) {
         List<String> lines = text.lines().toList();
@@ -110,7 +129,10 @@ final class InfraTemplate {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("- Sid: " + statement.sid())) {
                 if (at >= 0) {
-                    throw new AssertionError("Sid " + statement.sid() + " appears twice; give statements unique Sids");
+                    throw new AssertionError(
+                            "Sid "
+                                    + statement.sid()
+                                    + " appears twice; give statements unique Sids");
                 }
                 at = i;
             }
@@ -125,15 +147,21 @@ final class InfraTemplate {
         return comment.toString().strip();
     }
 
-    /** The elements of a list, with each Fn::If element replaced by its branches other than AWS::NoValue. */
+    /**
+     * The elements of a list, with each Fn::If element replaced by its branches other than
+     * AWS::NoValue.
+     */
     private static Stream<JsonNode> branches(JsonNode list) {
-        return StreamSupport.stream(list.spliterator(), false).flatMap(element -> {
-            JsonNode condition = element.path("Fn::If");
-            if (condition.isMissingNode()) {
-                return Stream.of(element);
-            }
-            return Stream.of(condition.get(1), condition.get(2)).filter(branch -> !isNoValue(branch));
-        });
+        return StreamSupport.stream(list.spliterator(), false)
+                .flatMap(
+                        element -> {
+                            JsonNode condition = element.path("Fn::If");
+                            if (condition.isMissingNode()) {
+                                return Stream.of(element);
+                            }
+                            return Stream.of(condition.get(1), condition.get(2))
+                                    .filter(branch -> !isNoValue(branch));
+                        });
     }
 
     private static boolean isNoValue(JsonNode node) {
@@ -145,7 +173,10 @@ final class InfraTemplate {
         if (node.isTextual()) {
             return List.of(node.asText());
         }
-        return StreamSupport.stream(node.spliterator(), false).filter(JsonNode::isTextual).map(JsonNode::asText).toList();
+        return StreamSupport.stream(node.spliterator(), false)
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     /** A YAML snippet as a node, to compare with parts of the template. */

@@ -12,12 +12,18 @@ public final class JobConfigFile {
     private final StringBuilder text = new StringBuilder();
 
     public JobConfigFile(DbSettings db, String reportPrefix) {
-        set("db.url", db.url()).set("db.user", db.user()).set("db.password", db.password())
-                .set("report.prefix", reportPrefix).set("analysis.shuffle-partitions", "4");
+        set("db.url", db.url())
+                .set("db.user", db.user())
+                .set("db.password", db.password())
+                .set("report.prefix", reportPrefix)
+                .set("analysis.shuffle-partitions", "4");
     }
 
     public JobConfigFile set(String key, String value) {
-        text.append(key).append(" = \"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        text.append(key)
+                .append(" = \"")
+                .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                .append("\"\n");
         return this;
     }
 

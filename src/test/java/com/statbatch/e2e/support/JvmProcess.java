@@ -24,8 +24,15 @@ public final class JvmProcess implements AutoCloseable {
         this.log = log;
     }
 
-    public static JvmProcess start(String name, String classpath, List<String> jvmOptions, String mainClass,
-                                   List<String> args, Path workDir, Map<String, String> env) throws IOException {
+    public static JvmProcess start(
+            String name,
+            String classpath,
+            List<String> jvmOptions,
+            String mainClass,
+            List<String> args,
+            Path workDir,
+            Map<String, String> env)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -35,8 +42,11 @@ public final class JvmProcess implements AutoCloseable {
         command.addAll(args);
         Files.createDirectories(workDir);
         Path log = workDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .directory(workDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         return new JvmProcess(name, builder.start(), log);
     }
@@ -45,7 +55,8 @@ public final class JvmProcess implements AutoCloseable {
     public int await(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException(name + " did not finish within " + timeout + "; log:\n" + output());
+            throw new IllegalStateException(
+                    name + " did not finish within " + timeout + "; log:\n" + output());
         }
         return process.exitValue();
     }
@@ -58,11 +69,13 @@ public final class JvmProcess implements AutoCloseable {
                 return;
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log:\n" + output());
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + "; log:\n" + output());
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; log:\n" + output());
+        throw new IllegalStateException(
+                name + " was not ready within " + timeout + "; log:\n" + output());
     }
 
     public String output() {

@@ -17,7 +17,9 @@ public final class RepoPaths {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("No repository root (a folder with .ci/) above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "No repository root (a folder with .ci/) above "
+                            + Path.of("").toAbsolutePath());
         }
         return dir;
     }
@@ -26,9 +28,18 @@ public final class RepoPaths {
     public static Path jobJar() {
         Path target = root().resolve("job/target");
         try (Stream<Path> files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches("stat-batch-job-[^-]+(-SNAPSHOT)?\\.jar"))
+            return files.filter(
+                            p ->
+                                    p.getFileName()
+                                            .toString()
+                                            .matches("stat-batch-job-[^-]+(-SNAPSHOT)?\\.jar"))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No shaded job jar in " + target + "; run mvn package first"));
+                    .orElseThrow(
+                            () ->
+                                    new IllegalStateException(
+                                            "No shaded job jar in "
+                                                    + target
+                                                    + "; run mvn package first"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + target, e);
         }
@@ -38,7 +49,8 @@ public final class RepoPaths {
     public static String sparkOpens() {
         String opens = System.getProperty("stat-batch.spark-opens");
         if (opens == null || opens.isBlank()) {
-            throw new IllegalStateException("System property stat-batch.spark-opens is not set; run the tests through Maven");
+            throw new IllegalStateException(
+                    "System property stat-batch.spark-opens is not set; run the tests through Maven");
         }
         return opens;
     }

@@ -11,8 +11,13 @@ public final class Tables {
 
     public static List<String> results(DbSettings db) {
         return List.of(
-                String.join("\n", Sql.rows(db, "select building_id, rank, term, pos, term_freq, doc_freq,"
-                        + " round(tfidf::numeric, 9) from stat_keyword order by building_id, rank")),
-                String.join("\n", Sql.rows(db, "select * from stat_building order by building_id")));
+                String.join(
+                        "\n",
+                        Sql.rows(
+                                db,
+                                "select building_id, rank, term, pos, term_freq, doc_freq,"
+                                        + " round(tfidf::numeric, 9) from stat_keyword order by building_id, rank")),
+                String.join(
+                        "\n", Sql.rows(db, "select * from stat_building order by building_id")));
     }
 }

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The {@code nlp.*} configuration, validated. Serializable and comparable by value: Spark functions carry
- * it to executors, and executors key their per-JVM analyzers by it.
+ * The {@code nlp.*} configuration, validated. Serializable and comparable by value: Spark functions
+ * carry it to executors, and executors key their per-JVM analyzers by it.
  *
- * @param stopwords      a word list: a local file, a file shipped with spark-submit --files, or a classpath
- *                       resource; "" for none
+ * @param stopwords a word list: a local file, a file shipped with spark-submit --files, or a
+ *     classpath resource; "" for none
  * @param userDictionary likewise
  */
 public record NlpSettings(
@@ -24,7 +24,8 @@ public record NlpSettings(
         int minLength,
         int maxDocumentChars,
         String stopwords,
-        String userDictionary) implements Serializable {
+        String userDictionary)
+        implements Serializable {
 
     public static final String ANALYZER_KEY = "nlp.analyzer";
     public static final String DECOMPOUND_MODE_KEY = "nlp.decompound-mode";
@@ -44,16 +45,27 @@ public record NlpSettings(
 
     public NlpSettings {
         analyzer = oneOf(ANALYZER_KEY, analyzer.toLowerCase(Locale.ROOT), ANALYZERS);
-        decompoundMode = oneOf(DECOMPOUND_MODE_KEY, decompoundMode.toUpperCase(Locale.ROOT), DECOMPOUND_MODES);
-        komoranModel = oneOf(KOMORAN_MODEL_KEY, komoranModel.toUpperCase(Locale.ROOT), KOMORAN_MODELS);
+        decompoundMode =
+                oneOf(
+                        DECOMPOUND_MODE_KEY,
+                        decompoundMode.toUpperCase(Locale.ROOT),
+                        DECOMPOUND_MODES);
+        komoranModel =
+                oneOf(KOMORAN_MODEL_KEY, komoranModel.toUpperCase(Locale.ROOT), KOMORAN_MODELS);
         posTags = List.copyOf(posTags);
         if (posTags.isEmpty()) {
-            throw new IllegalArgumentException(POS_TAGS_KEY + " is empty; name at least one Sejong tag, e.g. [NNG, NNP].");
+            throw new IllegalArgumentException(
+                    POS_TAGS_KEY + " is empty; name at least one Sejong tag, e.g. [NNG, NNP].");
         }
         for (String tag : posTags) {
             if (!SejongTags.isKnown(tag)) {
-                throw new IllegalArgumentException(POS_TAGS_KEY + " contains '" + tag
-                        + "', which is not a Sejong tag; use tags such as NNG, NNP, VV, VA, SL (one of " + SejongTags.sorted() + ").");
+                throw new IllegalArgumentException(
+                        POS_TAGS_KEY
+                                + " contains '"
+                                + tag
+                                + "', which is not a Sejong tag; use tags such as NNG, NNP, VV, VA, SL (one of "
+                                + SejongTags.sorted()
+                                + ").");
             }
         }
         atLeastOne(MIN_LENGTH_KEY, minLength);
@@ -84,12 +96,15 @@ public record NlpSettings(
                     .map(tag -> tag.toUpperCase(Locale.ROOT))
                     .toList();
         }
-        return config.getStringList(POS_TAGS_KEY).stream().map(tag -> tag.toUpperCase(Locale.ROOT)).toList();
+        return config.getStringList(POS_TAGS_KEY).stream()
+                .map(tag -> tag.toUpperCase(Locale.ROOT))
+                .toList();
     }
 
     private static String oneOf(String key, String value, Set<String> allowed) {
         if (!allowed.contains(value)) {
-            throw new IllegalArgumentException(key + " = '" + value + "' is not supported; use one of " + allowed + ".");
+            throw new IllegalArgumentException(
+                    key + " = '" + value + "' is not supported; use one of " + allowed + ".");
         }
         return value;
     }

@@ -17,8 +17,17 @@ class NlpSettingsTest {
     void defaultsComeFromStatBatchConf() {
         NlpSettings settings = TestSettings.defaults();
 
-        assertThat(settings).isEqualTo(new NlpSettings("nori", "NONE", "FULL", java.util.List.of("NNG", "NNP"), 2,
-                100_000, "nlp/stopwords-ko.txt", "nlp/userdict-ko.txt"));
+        assertThat(settings)
+                .isEqualTo(
+                        new NlpSettings(
+                                "nori",
+                                "NONE",
+                                "FULL",
+                                java.util.List.of("NNG", "NNP"),
+                                2,
+                                100_000,
+                                "nlp/stopwords-ko.txt",
+                                "nlp/userdict-ko.txt"));
     }
 
     @Test
@@ -30,8 +39,15 @@ class NlpSettingsTest {
 
     @Test
     void analyzerAndModesAreCaseInsensitive() {
-        NlpSettings settings = TestSettings.with(Map.of(NlpSettings.ANALYZER_KEY, "Nori",
-                NlpSettings.DECOMPOUND_MODE_KEY, "mixed", NlpSettings.KOMORAN_MODEL_KEY, "light"));
+        NlpSettings settings =
+                TestSettings.with(
+                        Map.of(
+                                NlpSettings.ANALYZER_KEY,
+                                "Nori",
+                                NlpSettings.DECOMPOUND_MODE_KEY,
+                                "mixed",
+                                NlpSettings.KOMORAN_MODEL_KEY,
+                                "light"));
 
         assertThat(settings.analyzer()).isEqualTo("nori");
         assertThat(settings.decompoundMode()).isEqualTo("MIXED");
@@ -65,7 +81,8 @@ class NlpSettingsTest {
     void lengthsBelowOneAreRejected() {
         assertThatThrownBy(() -> TestSettings.with(Map.of(NlpSettings.MIN_LENGTH_KEY, "0")))
                 .hasMessageContaining("nlp.min-length = 0");
-        assertThatThrownBy(() -> TestSettings.with(Map.of(NlpSettings.MAX_DOCUMENT_CHARS_KEY, "-5")))
+        assertThatThrownBy(
+                        () -> TestSettings.with(Map.of(NlpSettings.MAX_DOCUMENT_CHARS_KEY, "-5")))
                 .hasMessageContaining("nlp.max-document-chars = -5");
     }
 
@@ -76,7 +93,8 @@ class NlpSettingsTest {
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(settings);
         }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+        try (ObjectInputStream in =
+                new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             Object copy = in.readObject();
             assertThat(copy).isEqualTo(settings).hasSameHashCodeAs(settings);
         }

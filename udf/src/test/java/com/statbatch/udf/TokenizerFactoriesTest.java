@@ -29,7 +29,10 @@ class TokenizerFactoriesTest {
                 .hasMessageContaining("jitpack.io");
     }
 
-    /** Under the Maven profile "komoran" the library is there, and src/komoran-test covers the backend. */
+    /**
+     * Under the Maven profile "komoran" the library is there, and src/komoran-test covers the
+     * backend.
+     */
     static boolean komoranOnClasspath() {
         try {
             Class.forName("kr.co.shineware.nlp.komoran.core.Komoran");

@@ -5,13 +5,14 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sns.SnsClient;
 
 /**
- * Publishes one message to one SNS topic. Shared by the job's completion signal and the
- * launcher's alerts; the client is created once and reused.
+ * Publishes one message to one SNS topic. Shared by the job's completion signal and the launcher's
+ * alerts; the client is created once and reused.
  */
 public final class SnsPublisher implements AutoCloseable {
 
     /** SNS rejects subjects over 100 characters or with line breaks. */
     static final int MAX_SUBJECT_CHARS = 100;
+
     /** SNS rejects messages over 256 KB. */
     static final int MAX_MESSAGE_BYTES = 256 * 1024;
 
@@ -20,17 +21,27 @@ public final class SnsPublisher implements AutoCloseable {
 
     public SnsPublisher(String topicArn, AwsSettings aws) {
         if (topicArn == null || !topicArn.startsWith("arn:")) {
-            throw new IllegalArgumentException("SNS topic '" + topicArn
-                    + "' is not an ARN; expected arn:aws:sns:REGION:ACCOUNT:TOPIC (notify.sns-topic-arn / SNS_TOPIC_ARN)");
+            throw new IllegalArgumentException(
+                    "SNS topic '"
+                            + topicArn
+                            + "' is not an ARN; expected arn:aws:sns:REGION:ACCOUNT:TOPIC (notify.sns-topic-arn / SNS_TOPIC_ARN)");
         }
         this.topicArn = topicArn;
-        this.client = aws.configure(SnsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder()),
-                aws.snsEndpoint()).build();
+        this.client =
+                aws.configure(
+                                SnsClient.builder()
+                                        .httpClientBuilder(UrlConnectionHttpClient.builder()),
+                                aws.snsEndpoint())
+                        .build();
     }
 
     /** Returns the SNS message id. */
     public String publish(String subject, String message) {
-        return client.publish(r -> r.topicArn(topicArn).subject(cleanSubject(subject)).message(clipMessage(message)))
+        return client.publish(
+                        r ->
+                                r.topicArn(topicArn)
+                                        .subject(cleanSubject(subject))
+                                        .message(clipMessage(message)))
                 .messageId();
     }
 
@@ -40,7 +51,9 @@ public final class SnsPublisher implements AutoCloseable {
 
     static String cleanSubject(String subject) {
         String oneLine = subject.replaceAll("[\\r\\n\\t]+", " ").trim();
-        return oneLine.length() <= MAX_SUBJECT_CHARS ? oneLine : oneLine.substring(0, MAX_SUBJECT_CHARS - 1) + "…";
+        return oneLine.length() <= MAX_SUBJECT_CHARS
+                ? oneLine
+                : oneLine.substring(0, MAX_SUBJECT_CHARS - 1) + "…";
     }
 
     static String clipMessage(String message) {

@@ -28,14 +28,23 @@ public final class StatBatchConfig {
         return load(file, System.getenv(), overrides);
     }
 
-    public static Config load(Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
+    public static Config load(
+            Optional<Path> file, Map<String, String> env, Map<String, String> overrides) {
         Config defaults = parseResource(DEFAULTS_RESOURCE);
         Config fromFile = file.map(StatBatchConfig::parseFile).orElse(ConfigFactory.empty());
-        Config fromEnv = parseResource(ENV_RESOURCE)
-                .resolveWith(ConfigFactory.parseMap(env),
-                        ConfigResolveOptions.defaults().setUseSystemEnvironment(false).setAllowUnresolved(false));
+        Config fromEnv =
+                parseResource(ENV_RESOURCE)
+                        .resolveWith(
+                                ConfigFactory.parseMap(env),
+                                ConfigResolveOptions.defaults()
+                                        .setUseSystemEnvironment(false)
+                                        .setAllowUnresolved(false));
         Config fromFlags = ConfigFactory.parseMap(overrides, "command-line flags");
-        return fromFlags.withFallback(fromEnv).withFallback(fromFile).withFallback(defaults).resolve();
+        return fromFlags
+                .withFallback(fromEnv)
+                .withFallback(fromFile)
+                .withFallback(defaults)
+                .resolve();
     }
 
     /**
@@ -45,22 +54,33 @@ public final class StatBatchConfig {
     private static Config parseResource(String name) {
         URL resource = StatBatchConfig.class.getClassLoader().getResource(name);
         if (resource == null) {
-            throw new IllegalStateException("Configuration resource " + name + " is not on the classpath;"
-                    + " the stat-batch-common jar is missing or damaged.");
+            throw new IllegalStateException(
+                    "Configuration resource "
+                            + name
+                            + " is not on the classpath;"
+                            + " the stat-batch-common jar is missing or damaged.");
         }
-        return ConfigFactory.parseURL(resource, ConfigParseOptions.defaults().setAllowMissing(false));
+        return ConfigFactory.parseURL(
+                resource, ConfigParseOptions.defaults().setAllowMissing(false));
     }
 
     private static Config parseFile(Path path) {
         if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("Configuration file " + path.toAbsolutePath()
-                    + " does not exist or is not a file; pass an existing HOCON file with --config.");
+            throw new IllegalArgumentException(
+                    "Configuration file "
+                            + path.toAbsolutePath()
+                            + " does not exist or is not a file; pass an existing HOCON file with --config.");
         }
         try {
-            return ConfigFactory.parseFile(path.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
+            return ConfigFactory.parseFile(
+                    path.toFile(), ConfigParseOptions.defaults().setAllowMissing(false));
         } catch (ConfigException e) {
-            throw new IllegalArgumentException("Configuration file " + path.toAbsolutePath()
-                    + " is not valid HOCON: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Configuration file "
+                            + path.toAbsolutePath()
+                            + " is not valid HOCON: "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

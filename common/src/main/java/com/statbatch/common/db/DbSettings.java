@@ -16,8 +16,10 @@ public record DbSettings(String url, String user, String password) implements Se
 
     public DbSettings {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("db.url '" + url
-                    + "' is not a PostgreSQL JDBC URL; expected jdbc:postgresql://HOST:PORT/DATABASE");
+            throw new IllegalArgumentException(
+                    "db.url '"
+                            + url
+                            + "' is not a PostgreSQL JDBC URL; expected jdbc:postgresql://HOST:PORT/DATABASE");
         }
     }
 
@@ -26,11 +28,15 @@ public record DbSettings(String url, String user, String password) implements Se
         props.setProperty("user", user);
         props.setProperty("password", password == null ? "" : password);
         try {
-            // The driver itself, not DriverManager: under spark-submit our jar sits in a child class
+            // The driver itself, not DriverManager: under spark-submit our jar sits in a child
+            // class
             // loader that DriverManager may not have scanned.
             return DRIVER.connect(url, props);
         } catch (SQLException e) {
-            throw new SQLException("Cannot connect to " + url + " as " + user + ": " + e.getMessage(), e.getSQLState(), e);
+            throw new SQLException(
+                    "Cannot connect to " + url + " as " + user + ": " + e.getMessage(),
+                    e.getSQLState(),
+                    e);
         }
     }
 

@@ -25,7 +25,8 @@ public final class DbSettingsResolver {
         String url = config.getString("db.url");
         String arn = config.getString("db.secret-arn");
         if (arn.isBlank()) {
-            return new DbSettings(url, config.getString("db.user"), config.getString("db.password"));
+            return new DbSettings(
+                    url, config.getString("db.user"), config.getString("db.password"));
         }
         return fromSecret(arn, fetchSecret(config, arn), url);
     }
@@ -36,24 +37,36 @@ public final class DbSettingsResolver {
         try {
             secret = JSON.readTree(secretJson);
         } catch (IOException e) {
-            throw new IllegalStateException("Secret " + arn + " is not JSON; expected the RDS secret format"
-                    + " {\"username\":…, \"password\":…, \"host\":…, \"port\":…, \"dbname\":…}");
+            throw new IllegalStateException(
+                    "Secret "
+                            + arn
+                            + " is not JSON; expected the RDS secret format"
+                            + " {\"username\":…, \"password\":…, \"host\":…, \"port\":…, \"dbname\":…}");
         }
         if (secret == null || !secret.hasNonNull("username") || !secret.hasNonNull("password")) {
-            throw new IllegalStateException("Secret " + arn + " has no username or password field;"
-                    + " expected the RDS secret format with username and password.");
+            throw new IllegalStateException(
+                    "Secret "
+                            + arn
+                            + " has no username or password field;"
+                            + " expected the RDS secret format with username and password.");
         }
         String url = fallbackUrl;
         if (secret.hasNonNull("host") && secret.hasNonNull("dbname")) {
-            url = "jdbc:postgresql://" + secret.get("host").asText() + ":" + secret.path("port").asInt(5432)
-                    + "/" + secret.get("dbname").asText();
+            url =
+                    "jdbc:postgresql://"
+                            + secret.get("host").asText()
+                            + ":"
+                            + secret.path("port").asInt(5432)
+                            + "/"
+                            + secret.get("dbname").asText();
         }
-        return new DbSettings(url, secret.get("username").asText(), secret.get("password").asText());
+        return new DbSettings(
+                url, secret.get("username").asText(), secret.get("password").asText());
     }
 
     private static String fetchSecret(Config config, String arn) {
-        SecretsManagerClientBuilder builder = SecretsManagerClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        SecretsManagerClientBuilder builder =
+                SecretsManagerClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
         String region = config.getString("aws.region");
         if (!region.isBlank()) {
             builder.region(Region.of(region));
@@ -65,8 +78,13 @@ public final class DbSettingsResolver {
         try (SecretsManagerClient client = builder.build()) {
             return client.getSecretValue(r -> r.secretId(arn)).secretString();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot read database secret " + arn + " from Secrets Manager: "
-                    + e.getMessage() + ". Check the ARN, the region (aws.region) and secretsmanager:GetSecretValue.", e);
+            throw new IllegalStateException(
+                    "Cannot read database secret "
+                            + arn
+                            + " from Secrets Manager: "
+                            + e.getMessage()
+                            + ". Check the ARN, the region (aws.region) and secretsmanager:GetSecretValue.",
+                    e);
         }
     }
 }

@@ -14,8 +14,8 @@ public final class SchemaMigrator {
     }
 
     /**
-     * The application's source tables (building, building_text) as stat-batch expects them; only for
-     * local runs, benchmarks and tests, where no application owns them.
+     * The application's source tables (building, building_text) as stat-batch expects them; only
+     * for local runs, benchmarks and tests, where no application owns them.
      */
     public static MigrateResult migrateLocalSourceTables(DbSettings db) {
         return migrate(db, "classpath:db/source", "flyway_source_history");

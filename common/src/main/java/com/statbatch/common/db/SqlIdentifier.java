@@ -19,7 +19,10 @@ public final class SqlIdentifier {
      */
     public static String require(String configKey, String name) {
         if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("Configuration key " + configKey + " is empty; it must name a table or column.");
+            throw new IllegalArgumentException(
+                    "Configuration key "
+                            + configKey
+                            + " is empty; it must name a table or column.");
         }
         String[] parts = name.split("\\.", -1);
         boolean valid = parts.length <= 2;
@@ -27,9 +30,13 @@ public final class SqlIdentifier {
             valid &= PART.matcher(part).matches();
         }
         if (!valid) {
-            throw new IllegalArgumentException("Configuration key " + configKey + " = '" + name
-                    + "' is not a plain SQL identifier: use letters, digits and underscores"
-                    + " (at most 63, not starting with a digit), optionally as schema.name.");
+            throw new IllegalArgumentException(
+                    "Configuration key "
+                            + configKey
+                            + " = '"
+                            + name
+                            + "' is not a plain SQL identifier: use letters, digits and underscores"
+                            + " (at most 63, not starting with a digit), optionally as schema.name.");
         }
         return name;
     }

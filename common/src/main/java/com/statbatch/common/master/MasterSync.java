@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 public final class MasterSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(MasterSync.class);
-    /** Serialises concurrent syncs (a retried Lambda racing a backfill) without blocking readers. */
+
+    /**
+     * Serialises concurrent syncs (a retried Lambda racing a backfill) without blocking readers.
+     */
     private static final long ADVISORY_LOCK_KEY = 0x5741_7442_4D53L;
 
     private final MasterTableSettings master;
@@ -27,7 +30,9 @@ public final class MasterSync {
         this.master = master;
     }
 
-    /** New buildings inserted, changed ones updated, vanished ones marked inactive (never deleted). */
+    /**
+     * New buildings inserted, changed ones updated, vanished ones marked inactive (never deleted).
+     */
     public record Result(long periodId, int inserted, int updated, int deactivated) {}
 
     public Result sync(Connection connection, StatPeriod period) throws SQLException {
@@ -53,27 +58,41 @@ public final class MasterSync {
     }
 
     private int[] upsertDimensions(Connection connection) throws SQLException {
-        String sql = "with upserted as ("
-                + " insert into stat_dimension (building_id, name, address, active)"
-                + " select " + master.idColumn() + ", " + master.nameColumn() + ", " + master.addressColumn() + ", true"
-                + " from " + master.table()
-                + " on conflict (building_id) do update"
-                + " set name = excluded.name, address = excluded.address, active = true, updated_at = now()"
-                + " where stat_dimension.name is distinct from excluded.name"
-                + "    or stat_dimension.address is distinct from excluded.address"
-                + "    or not stat_dimension.active"
-                + " returning (xmax = 0) as inserted)"
-                + " select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted";
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        String sql =
+                "with upserted as ("
+                        + " insert into stat_dimension (building_id, name, address, active)"
+                        + " select "
+                        + master.idColumn()
+                        + ", "
+                        + master.nameColumn()
+                        + ", "
+                        + master.addressColumn()
+                        + ", true"
+                        + " from "
+                        + master.table()
+                        + " on conflict (building_id) do update"
+                        + " set name = excluded.name, address = excluded.address, active = true, updated_at = now()"
+                        + " where stat_dimension.name is distinct from excluded.name"
+                        + "    or stat_dimension.address is distinct from excluded.address"
+                        + "    or not stat_dimension.active"
+                        + " returning (xmax = 0) as inserted)"
+                        + " select count(*) filter (where inserted), count(*) filter (where not inserted) from upserted";
+        try (Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return new int[] {rs.getInt(1), rs.getInt(2)};
         }
     }
 
     private int deactivateVanished(Connection connection) throws SQLException {
-        String sql = "update stat_dimension d set active = false, updated_at = now()"
-                + " where d.active and not exists (select 1 from " + master.table() + " s"
-                + " where s." + master.idColumn() + " = d.building_id)";
+        String sql =
+                "update stat_dimension d set active = false, updated_at = now()"
+                        + " where d.active and not exists (select 1 from "
+                        + master.table()
+                        + " s"
+                        + " where s."
+                        + master.idColumn()
+                        + " = d.building_id)";
         try (Statement st = connection.createStatement()) {
             return st.executeUpdate(sql);
         }
@@ -81,8 +100,9 @@ public final class MasterSync {
 
     /** Inserts the period if it is absent and returns its id either way. */
     public static long ensurePeriod(Connection connection, StatPeriod period) throws SQLException {
-        String sql = "insert into stat_period (period_type, start_date, end_date, time_zone) values (?, ?, ?, ?)"
-                + " on conflict (period_type, start_date, end_date) do nothing";
+        String sql =
+                "insert into stat_period (period_type, start_date, end_date, time_zone) values (?, ?, ?, ?)"
+                        + " on conflict (period_type, start_date, end_date) do nothing";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, period.type().name());
             insert.setDate(2, Date.valueOf(period.start()));
@@ -94,14 +114,16 @@ public final class MasterSync {
     }
 
     private static long findPeriodId(Connection connection, StatPeriod period) throws SQLException {
-        String sql = "select period_id from stat_period where period_type = ? and start_date = ? and end_date = ?";
+        String sql =
+                "select period_id from stat_period where period_type = ? and start_date = ? and end_date = ?";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, period.type().name());
             select.setDate(2, Date.valueOf(period.start()));
             select.setDate(3, Date.valueOf(period.endExclusive()));
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
-                    throw new SQLException("stat_period has no row for " + period + " right after inserting it");
+                    throw new SQLException(
+                            "stat_period has no row for " + period + " right after inserting it");
                 }
                 return rs.getLong(1);
             }

@@ -4,7 +4,8 @@ import com.statbatch.common.db.SqlIdentifier;
 import com.typesafe.config.Config;
 
 /** The application's building table, with every name checked before it reaches SQL. */
-public record MasterTableSettings(String table, String idColumn, String nameColumn, String addressColumn) {
+public record MasterTableSettings(
+        String table, String idColumn, String nameColumn, String addressColumn) {
 
     public MasterTableSettings {
         SqlIdentifier.require("master.table", table);
@@ -14,7 +15,10 @@ public record MasterTableSettings(String table, String idColumn, String nameColu
     }
 
     public static MasterTableSettings fromConfig(Config config) {
-        return new MasterTableSettings(config.getString("master.table"), config.getString("master.id-column"),
-                config.getString("master.name-column"), config.getString("master.address-column"));
+        return new MasterTableSettings(
+                config.getString("master.table"),
+                config.getString("master.id-column"),
+                config.getString("master.name-column"),
+                config.getString("master.address-column"));
     }
 }

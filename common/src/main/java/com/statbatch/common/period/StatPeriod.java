@@ -16,14 +16,23 @@ public record StatPeriod(Type type, LocalDate start, LocalDate endExclusive) {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
-    public enum Type { MONTH, CUSTOM }
+    public enum Type {
+        MONTH,
+        CUSTOM
+    }
 
     public StatPeriod {
         if (!endExclusive.isAfter(start)) {
-            throw new IllegalArgumentException("Period end " + endExclusive + " must be after its start " + start);
+            throw new IllegalArgumentException(
+                    "Period end " + endExclusive + " must be after its start " + start);
         }
-        if (type == Type.MONTH && !(start.getDayOfMonth() == 1 && endExclusive.equals(start.plusMonths(1)))) {
-            throw new IllegalArgumentException("A MONTH period must cover one calendar month, got " + start + ".." + endExclusive);
+        if (type == Type.MONTH
+                && !(start.getDayOfMonth() == 1 && endExclusive.equals(start.plusMonths(1)))) {
+            throw new IllegalArgumentException(
+                    "A MONTH period must cover one calendar month, got "
+                            + start
+                            + ".."
+                            + endExclusive);
         }
     }
 
@@ -34,15 +43,21 @@ public record StatPeriod(Type type, LocalDate start, LocalDate endExclusive) {
     /** A custom range of whole days, both ends inclusive as a user writes them. */
     public static StatPeriod ofDays(LocalDate from, LocalDate toInclusive) {
         if (toInclusive.isBefore(from)) {
-            throw new IllegalArgumentException("Range --from " + from + " --to " + toInclusive
-                    + " ends before it starts; --to is the last day included.");
+            throw new IllegalArgumentException(
+                    "Range --from "
+                            + from
+                            + " --to "
+                            + toInclusive
+                            + " ends before it starts; --to is the last day included.");
         }
         LocalDate end = toInclusive.plusDays(1);
         boolean wholeMonth = from.getDayOfMonth() == 1 && end.equals(from.plusMonths(1));
         return new StatPeriod(wholeMonth ? Type.MONTH : Type.CUSTOM, from, end);
     }
 
-    /** The month before the one that contains {@code now} in Seoul: what the monthly run analyses. */
+    /**
+     * The month before the one that contains {@code now} in Seoul: what the monthly run analyses.
+     */
     public static StatPeriod previousMonth(Instant now) {
         return ofMonth(YearMonth.from(now.atZone(ZONE)).minusMonths(1));
     }
@@ -52,7 +67,8 @@ public record StatPeriod(Type type, LocalDate start, LocalDate endExclusive) {
         try {
             return YearMonth.parse(value.trim());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a month; expected YYYY-MM, e.g. 2026-09");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a month; expected YYYY-MM, e.g. 2026-09");
         }
     }
 
@@ -61,7 +77,8 @@ public record StatPeriod(Type type, LocalDate start, LocalDate endExclusive) {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeException | NullPointerException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2026-09-30");
+            throw new IllegalArgumentException(
+                    "'" + value + "' is not a date; expected YYYY-MM-DD, e.g. 2026-09-30");
         }
     }
 

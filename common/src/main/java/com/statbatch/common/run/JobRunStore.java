@@ -16,53 +16,95 @@ import java.util.TreeMap;
 public final class JobRunStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Error texts are stored whole up to this many characters; stack traces belong in the logs. */
     private static final int MAX_ERROR_CHARS = 4000;
 
-    public void insertSubmitted(Connection c, String runId, long periodId, String clusterId, String stepId)
+    public void insertSubmitted(
+            Connection c, String runId, long periodId, String clusterId, String stepId)
             throws SQLException {
-        update(c, "insert into stat_job_run (run_id, period_id, status, cluster_id, step_id, submitted_at)"
-                + " values (?, ?, 'SUBMITTED', ?, ?, now())", runId, periodId, clusterId, stepId);
+        update(
+                c,
+                "insert into stat_job_run (run_id, period_id, status, cluster_id, step_id, submitted_at)"
+                        + " values (?, ?, 'SUBMITTED', ?, ?, now())",
+                runId,
+                periodId,
+                clusterId,
+                stepId);
     }
 
-    /** The job starts: the launcher's SUBMITTED row becomes RUNNING, or a new row when run by hand. */
+    /**
+     * The job starts: the launcher's SUBMITTED row becomes RUNNING, or a new row when run by hand.
+     */
     public void markRunning(Connection c, String runId, long periodId) throws SQLException {
-        update(c, "insert into stat_job_run (run_id, period_id, status, started_at) values (?, ?, 'RUNNING', now())"
-                + " on conflict (run_id) do update set status = 'RUNNING', period_id = excluded.period_id,"
-                + " started_at = now(), finished_at = null, error_stage = null, error_message = null,"
-                + " updated_at = now()", runId, periodId);
+        update(
+                c,
+                "insert into stat_job_run (run_id, period_id, status, started_at) values (?, ?, 'RUNNING', now())"
+                        + " on conflict (run_id) do update set status = 'RUNNING', period_id = excluded.period_id,"
+                        + " started_at = now(), finished_at = null, error_stage = null, error_message = null,"
+                        + " updated_at = now()",
+                runId,
+                periodId);
     }
 
     public void markSucceeded(Connection c, String runId, RunCounts counts) throws SQLException {
-        update(c, "update stat_job_run set status = 'SUCCEEDED', finished_at = now(), updated_at = now(),"
+        update(
+                c,
+                "update stat_job_run set status = 'SUCCEEDED', finished_at = now(), updated_at = now(),"
                         + " documents = ?, buildings = ?, keywords = ?, skipped_rows = ?::jsonb,"
                         + " unknown_building_documents = ?, truncated_documents = ?, csv_uri = ? where run_id = ?",
-                counts.documents(), counts.buildings(), counts.keywords(), toJson(counts),
-                counts.unknownBuildingDocuments(), counts.truncatedDocuments(), counts.csvUri(), runId);
+                counts.documents(),
+                counts.buildings(),
+                counts.keywords(),
+                toJson(counts),
+                counts.unknownBuildingDocuments(),
+                counts.truncatedDocuments(),
+                counts.csvUri(),
+                runId);
     }
 
-    public void markFailed(Connection c, String runId, String stage, String message) throws SQLException {
-        update(c, "update stat_job_run set status = 'FAILED', finished_at = now(), updated_at = now(),"
-                + " error_stage = ?, error_message = ? where run_id = ?", stage, clip(message), runId);
+    public void markFailed(Connection c, String runId, String stage, String message)
+            throws SQLException {
+        update(
+                c,
+                "update stat_job_run set status = 'FAILED', finished_at = now(), updated_at = now(),"
+                        + " error_stage = ?, error_message = ? where run_id = ?",
+                stage,
+                clip(message),
+                runId);
     }
 
     public void recordNotifyError(Connection c, String runId, String message) throws SQLException {
-        update(c, "update stat_job_run set notify_error = ?, updated_at = now() where run_id = ?", clip(message), runId);
+        update(
+                c,
+                "update stat_job_run set notify_error = ?, updated_at = now() where run_id = ?",
+                clip(message),
+                runId);
     }
 
     /** Runs of a period, newest first. */
     public List<JobRun> findByPeriod(Connection c, long periodId) throws SQLException {
-        String sql = "select run_id, period_id, status, cluster_id, step_id, submitted_at, started_at, finished_at,"
-                + " error_stage, error_message from stat_job_run where period_id = ?"
-                + " order by coalesce(submitted_at, started_at, updated_at) desc, run_id desc";
+        String sql =
+                "select run_id, period_id, status, cluster_id, step_id, submitted_at, started_at, finished_at,"
+                        + " error_stage, error_message from stat_job_run where period_id = ?"
+                        + " order by coalesce(submitted_at, started_at, updated_at) desc, run_id desc";
         List<JobRun> runs = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, periodId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    runs.add(new JobRun(rs.getString(1), rs.getLong(2), RunStatus.valueOf(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
-                            instant(rs.getTimestamp(8)), rs.getString(9), rs.getString(10)));
+                    runs.add(
+                            new JobRun(
+                                    rs.getString(1),
+                                    rs.getLong(2),
+                                    RunStatus.valueOf(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    instant(rs.getTimestamp(6)),
+                                    instant(rs.getTimestamp(7)),
+                                    instant(rs.getTimestamp(8)),
+                                    rs.getString(9),
+                                    rs.getString(10)));
                 }
             }
         }
@@ -82,12 +124,15 @@ public final class JobRunStore {
         try {
             return JSON.writeValueAsString(new TreeMap<>(counts.skippedRows()));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot encode skipped-row counts " + counts.skippedRows(), e);
+            throw new IllegalStateException(
+                    "Cannot encode skipped-row counts " + counts.skippedRows(), e);
         }
     }
 
     private static String clip(String message) {
-        return message == null || message.length() <= MAX_ERROR_CHARS ? message : message.substring(0, MAX_ERROR_CHARS);
+        return message == null || message.length() <= MAX_ERROR_CHARS
+                ? message
+                : message.substring(0, MAX_ERROR_CHARS);
     }
 
     private static Instant instant(Timestamp ts) {

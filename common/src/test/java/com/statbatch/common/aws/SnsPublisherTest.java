@@ -15,22 +15,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SnsPublisherTest {
 
-    @RegisterExtension
-    static WireMockExtension sns = WireMockExtension.newInstance().build();
+    @RegisterExtension static WireMockExtension sns = WireMockExtension.newInstance().build();
 
     @Test
     void publishSendsTopicSubjectAndMessageAsTheSdkEncodesThem() {
         sns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("msg-1")));
         try (SnsPublisher publisher = new SnsPublisher(SnsStub.TOPIC, SnsStub.aws(sns.baseUrl()))) {
 
-            assertThat(publisher.publish("stat-batch 2026-10 SUCCEEDED", "문서 120건")).isEqualTo("msg-1");
+            assertThat(publisher.publish("stat-batch 2026-10 SUCCEEDED", "문서 120건"))
+                    .isEqualTo("msg-1");
         }
 
-        assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock())).singleElement().satisfies(p -> {
-            assertThat(p.topicArn()).isEqualTo(SnsStub.TOPIC);
-            assertThat(p.subject()).isEqualTo("stat-batch 2026-10 SUCCEEDED");
-            assertThat(p.message()).isEqualTo("문서 120건");
-        });
+        assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()))
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.topicArn()).isEqualTo(SnsStub.TOPIC);
+                            assertThat(p.subject()).isEqualTo("stat-batch 2026-10 SUCCEEDED");
+                            assertThat(p.message()).isEqualTo("문서 120건");
+                        });
         sns.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=Publish")));
     }
 
@@ -53,13 +56,15 @@ class SnsPublisherTest {
     void snsErrorsReachTheCaller() {
         sns.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(500)));
         try (SnsPublisher publisher = new SnsPublisher(SnsStub.TOPIC, SnsStub.aws(sns.baseUrl()))) {
-            assertThatThrownBy(() -> publisher.publish("s", "m")).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> publisher.publish("s", "m"))
+                    .isInstanceOf(RuntimeException.class);
         }
     }
 
     @Test
     void topicThatIsNotAnArnIsRejected() {
         assertThatThrownBy(() -> new SnsPublisher("my-topic", SnsStub.aws("http://localhost:1")))
-                .hasMessageContaining("'my-topic'").hasMessageContaining("SNS_TOPIC_ARN");
+                .hasMessageContaining("'my-topic'")
+                .hasMessageContaining("SNS_TOPIC_ARN");
     }
 }

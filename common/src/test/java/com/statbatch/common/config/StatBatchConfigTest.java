@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StatBatchConfigTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void defaultsComeFromConfStatBatchConf() {
@@ -27,12 +26,16 @@ class StatBatchConfigTest {
 
     @Test
     void fileOverridesDefaultsEnvOverridesFileAndFlagsOverrideEnv() throws Exception {
-        Path file = Files.writeString(dir.resolve("my.conf"),
-                "db.url = \"jdbc:postgresql://file/db\"\nreport.prefix = from-file\nanalysis.top-k = 5\n");
+        Path file =
+                Files.writeString(
+                        dir.resolve("my.conf"),
+                        "db.url = \"jdbc:postgresql://file/db\"\nreport.prefix = from-file\nanalysis.top-k = 5\n");
 
-        Config config = StatBatchConfig.load(Optional.of(file),
-                Map.of("DB_URL", "jdbc:postgresql://env/db", "REPORT_PREFIX", "from-env"),
-                Map.of("report.prefix", "from-flag"));
+        Config config =
+                StatBatchConfig.load(
+                        Optional.of(file),
+                        Map.of("DB_URL", "jdbc:postgresql://env/db", "REPORT_PREFIX", "from-env"),
+                        Map.of("report.prefix", "from-flag"));
 
         assertThat(config.getInt("analysis.top-k")).isEqualTo(5);
         assertThat(config.getString("db.url")).isEqualTo("jdbc:postgresql://env/db");
@@ -43,7 +46,8 @@ class StatBatchConfigTest {
     void unsetEnvironmentVariablesLeaveLowerLayersAlone() {
         Config config = StatBatchConfig.load(Optional.empty(), Map.of(), Map.of());
 
-        assertThat(config.getString("db.url")).isEqualTo("jdbc:postgresql://localhost:5432/statbatch");
+        assertThat(config.getString("db.url"))
+                .isEqualTo("jdbc:postgresql://localhost:5432/statbatch");
     }
 
     @Test
@@ -51,6 +55,7 @@ class StatBatchConfigTest {
         Path missing = dir.resolve("nope.conf");
 
         assertThatThrownBy(() -> StatBatchConfig.load(Optional.of(missing), Map.of(), Map.of()))
-                .hasMessageContaining("nope.conf").hasMessageContaining("--config");
+                .hasMessageContaining("nope.conf")
+                .hasMessageContaining("--config");
     }
 }

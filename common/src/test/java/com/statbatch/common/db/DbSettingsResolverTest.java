@@ -9,9 +9,11 @@ class DbSettingsResolverTest {
 
     @Test
     void rdsSecretGivesUserPasswordAndUrl() {
-        DbSettings db = DbSettingsResolver.fromSecret("arn:x",
-                "{\"username\":\"stat\",\"password\":\"s3cr3t\",\"host\":\"db.internal\",\"port\":5433,\"dbname\":\"app\",\"engine\":\"postgres\"}",
-                "jdbc:postgresql://localhost/other");
+        DbSettings db =
+                DbSettingsResolver.fromSecret(
+                        "arn:x",
+                        "{\"username\":\"stat\",\"password\":\"s3cr3t\",\"host\":\"db.internal\",\"port\":5433,\"dbname\":\"app\",\"engine\":\"postgres\"}",
+                        "jdbc:postgresql://localhost/other");
 
         assertThat(db.url()).isEqualTo("jdbc:postgresql://db.internal:5433/app");
         assertThat(db.user()).isEqualTo("stat");
@@ -21,15 +23,24 @@ class DbSettingsResolverTest {
 
     @Test
     void secretWithoutHostKeepsTheConfiguredUrl() {
-        DbSettings db = DbSettingsResolver.fromSecret("arn:x", "{\"username\":\"u\",\"password\":\"p\"}",
-                "jdbc:postgresql://localhost/app");
+        DbSettings db =
+                DbSettingsResolver.fromSecret(
+                        "arn:x",
+                        "{\"username\":\"u\",\"password\":\"p\"}",
+                        "jdbc:postgresql://localhost/app");
 
         assertThat(db.url()).isEqualTo("jdbc:postgresql://localhost/app");
     }
 
     @Test
     void secretWithoutPasswordIsRejectedWithoutEchoingTheSecret() {
-        assertThatThrownBy(() -> DbSettingsResolver.fromSecret("arn:x", "{\"username\":\"only-user\"}", "jdbc:postgresql://h/d"))
-                .hasMessageContaining("arn:x").hasMessageNotContaining("only-user");
+        assertThatThrownBy(
+                        () ->
+                                DbSettingsResolver.fromSecret(
+                                        "arn:x",
+                                        "{\"username\":\"only-user\"}",
+                                        "jdbc:postgresql://h/d"))
+                .hasMessageContaining("arn:x")
+                .hasMessageNotContaining("only-user");
     }
 }

@@ -20,39 +20,63 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** db.secret-arn against the Secrets Manager API as the AWS SDK speaks it, served locally. */
 class SecretsManagerCredentialsTest {
 
-    private static final String ARN = "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:statbatch-db-AbCdEf";
+    private static final String ARN =
+            "arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:statbatch-db-AbCdEf";
 
-    @RegisterExtension
-    static WireMockExtension secrets = WireMockExtension.newInstance().build();
+    @RegisterExtension static WireMockExtension secrets = WireMockExtension.newInstance().build();
 
     private Config config() {
-        return StatBatchConfig.load(Optional.empty(), Map.of(), Map.of("db.secret-arn", ARN,
-                "aws.region", "ap-northeast-2", "aws.secretsmanager-endpoint", secrets.baseUrl()));
+        return StatBatchConfig.load(
+                Optional.empty(),
+                Map.of(),
+                Map.of(
+                        "db.secret-arn",
+                        ARN,
+                        "aws.region",
+                        "ap-northeast-2",
+                        "aws.secretsmanager-endpoint",
+                        secrets.baseUrl()));
     }
 
     @Test
     void credentialsAndAddressComeFromTheRdsSecret() {
-        secrets.stubFor(post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1")
-                        .withBody("{\"ARN\":\"" + ARN + "\",\"Name\":\"statbatch-db\",\"SecretString\":"
-                                + "\"{\\\"username\\\":\\\"stat\\\",\\\"password\\\":\\\"p@ss\\\",\\\"host\\\":\\\"db.internal\\\","
-                                + "\\\"port\\\":5432,\\\"dbname\\\":\\\"app\\\"}\"}")));
+        secrets.stubFor(
+                post(urlEqualTo("/"))
+                        .withHeader("X-Amz-Target", equalTo("secretsmanager.GetSecretValue"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(200)
+                                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                                        .withBody(
+                                                "{\"ARN\":\""
+                                                        + ARN
+                                                        + "\",\"Name\":\"statbatch-db\",\"SecretString\":"
+                                                        + "\"{\\\"username\\\":\\\"stat\\\",\\\"password\\\":\\\"p@ss\\\",\\\"host\\\":\\\"db.internal\\\","
+                                                        + "\\\"port\\\":5432,\\\"dbname\\\":\\\"app\\\"}\"}")));
 
         DbSettings db = DbSettingsResolver.resolve(config());
 
         assertThat(db.url()).isEqualTo("jdbc:postgresql://db.internal:5432/app");
         assertThat(db.user()).isEqualTo("stat");
         assertThat(db.password()).isEqualTo("p@ss");
-        secrets.verify(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("\"SecretId\":\"" + ARN + "\"")));
+        secrets.verify(
+                postRequestedFor(urlEqualTo("/"))
+                        .withRequestBody(containing("\"SecretId\":\"" + ARN + "\"")));
     }
 
     @Test
     void unreadableSecretSaysWhichArnAndWhatToCheck() {
-        secrets.stubFor(post(urlEqualTo("/")).willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "application/x-amz-json-1.1")
-                .withBody("{\"__type\":\"AccessDeniedException\",\"message\":\"not allowed\"}")));
+        secrets.stubFor(
+                post(urlEqualTo("/"))
+                        .willReturn(
+                                aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/x-amz-json-1.1")
+                                        .withBody(
+                                                "{\"__type\":\"AccessDeniedException\",\"message\":\"not allowed\"}")));
 
         assertThatThrownBy(() -> DbSettingsResolver.resolve(config()))
-                .hasMessageContaining(ARN).hasMessageContaining("secretsmanager:GetSecretValue");
+                .hasMessageContaining(ARN)
+                .hasMessageContaining("secretsmanager:GetSecretValue");
     }
 }

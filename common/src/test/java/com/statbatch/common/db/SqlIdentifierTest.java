@@ -15,8 +15,17 @@ class SqlIdentifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text; drop table stat_keyword", "a.b.c", "1table", "body\"", "", "a b", "tab--",
-            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    @ValueSource(
+            strings = {
+                "text; drop table stat_keyword",
+                "a.b.c",
+                "1table",
+                "body\"",
+                "",
+                "a b",
+                "tab--",
+                "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            })
     void anythingElseIsRejectedNamingTheKeyAndValue(String name) {
         assertThatThrownBy(() -> SqlIdentifier.require("source.jdbc.table", name))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class MasterSyncTest {
 
-    private final MasterSync sync = new MasterSync(new MasterTableSettings("building", "building_id", "name", "address"));
+    private final MasterSync sync =
+            new MasterSync(new MasterTableSettings("building", "building_id", "name", "address"));
     private final StatPeriod october = StatPeriod.ofMonth(YearMonth.of(2026, 10));
     private DbSettings db;
 
@@ -37,9 +38,13 @@ class MasterSyncTest {
 
         assertThat(result.inserted()).isEqualTo(2);
         assertThat(result.updated()).isZero();
-        assertThat(rows("select building_id || ':' || name || ':' || active from stat_dimension order by 1"))
+        assertThat(
+                        rows(
+                                "select building_id || ':' || name || ':' || active from stat_dimension order by 1"))
                 .containsExactly("1:한빛빌딩:true", "2:푸른아파트:true");
-        assertThat(rows("select period_type || ' ' || start_date || ' ' || end_date || ' ' || time_zone from stat_period"))
+        assertThat(
+                        rows(
+                                "select period_type || ' ' || start_date || ' ' || end_date || ' ' || time_zone from stat_period"))
                 .containsExactly("MONTH 2026-10-01 2026-11-01 Asia/Seoul");
     }
 
@@ -68,7 +73,9 @@ class MasterSyncTest {
             assertThat(result.updated()).isEqualTo(1);
             assertThat(result.deactivated()).isEqualTo(1);
         }
-        assertThat(rows("select building_id || ':' || name || ':' || active from stat_dimension order by 1"))
+        assertThat(
+                        rows(
+                                "select building_id || ':' || name || ':' || active from stat_dimension order by 1"))
                 .containsExactly("1:한빛타워:true", "2:푸른아파트:false");
     }
 
@@ -81,7 +88,8 @@ class MasterSyncTest {
             execute("insert into building values (2, '푸른아파트', '부산 해운대구')");
             sync.sync(c, october);
         }
-        assertThat(rows("select active::text from stat_dimension where building_id = 2")).containsExactly("true");
+        assertThat(rows("select active::text from stat_dimension where building_id = 2"))
+                .containsExactly("true");
     }
 
     private void execute(String sql) {

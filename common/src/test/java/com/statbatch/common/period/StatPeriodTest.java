@@ -32,10 +32,14 @@ class StatPeriodTest {
 
     @Test
     void previousMonthIsDecidedInSeoulNotUtc() {
-        assertThat(StatPeriod.previousMonth(Instant.parse("2026-10-31T14:59:00Z")).label()).isEqualTo("2026-09");
-        assertThat(StatPeriod.previousMonth(Instant.parse("2026-10-31T15:00:00Z")).label()).isEqualTo("2026-10");
-        assertThat(StatPeriod.previousMonth(Instant.parse("2026-12-31T16:00:00Z")).label()).isEqualTo("2026-12");
-        assertThat(StatPeriod.previousMonth(Instant.parse("2027-01-15T00:00:00Z")).label()).isEqualTo("2026-12");
+        assertThat(StatPeriod.previousMonth(Instant.parse("2026-10-31T14:59:00Z")).label())
+                .isEqualTo("2026-09");
+        assertThat(StatPeriod.previousMonth(Instant.parse("2026-10-31T15:00:00Z")).label())
+                .isEqualTo("2026-10");
+        assertThat(StatPeriod.previousMonth(Instant.parse("2026-12-31T16:00:00Z")).label())
+                .isEqualTo("2026-12");
+        assertThat(StatPeriod.previousMonth(Instant.parse("2027-01-15T00:00:00Z")).label())
+                .isEqualTo("2026-12");
     }
 
     @Test
@@ -55,15 +59,19 @@ class StatPeriodTest {
 
     @Test
     void rangeEndingBeforeItStartsIsRejectedWithBothDates() {
-        assertThatThrownBy(() -> StatPeriod.ofDays(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1)))
-                .hasMessageContaining("2026-05-02").hasMessageContaining("2026-05-01");
+        assertThatThrownBy(
+                        () -> StatPeriod.ofDays(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1)))
+                .hasMessageContaining("2026-05-02")
+                .hasMessageContaining("2026-05-01");
     }
 
     @Test
     void malformedMonthNamesTheValueAndTheExpectedForm() {
         assertThatThrownBy(() -> StatPeriod.parseMonth("2026-13"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'2026-13'").hasMessageContaining("YYYY-MM");
-        assertThatThrownBy(() -> StatPeriod.parseDay("2026/01/01")).hasMessageContaining("YYYY-MM-DD");
+                .hasMessageContaining("'2026-13'")
+                .hasMessageContaining("YYYY-MM");
+        assertThatThrownBy(() -> StatPeriod.parseDay("2026/01/01"))
+                .hasMessageContaining("YYYY-MM-DD");
     }
 }

@@ -36,19 +36,33 @@ class JobRunStoreTest {
         try (Connection c = db.connect()) {
             store.insertSubmitted(c, "run-1", periodId, "j-CLUSTER", "s-STEP");
             store.markRunning(c, "run-1", periodId);
-            store.markSucceeded(c, "run-1", new RunCounts(120, 3, 45, Map.of("missing_building_id", 2L), 4, 1,
-                    "s3a://bucket/stat/2026-10-01_2026-10-31/building_keywords.csv"));
+            store.markSucceeded(
+                    c,
+                    "run-1",
+                    new RunCounts(
+                            120,
+                            3,
+                            45,
+                            Map.of("missing_building_id", 2L),
+                            4,
+                            1,
+                            "s3a://bucket/stat/2026-10-01_2026-10-31/building_keywords.csv"));
 
-            assertThat(store.findByPeriod(c, periodId)).singleElement().satisfies(run -> {
-                assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
-                assertThat(run.clusterId()).isEqualTo("j-CLUSTER");
-                assertThat(run.stepId()).isEqualTo("s-STEP");
-                assertThat(run.startedAt()).isNotNull();
-                assertThat(run.finishedAt()).isNotNull();
-            });
+            assertThat(store.findByPeriod(c, periodId))
+                    .singleElement()
+                    .satisfies(
+                            run -> {
+                                assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+                                assertThat(run.clusterId()).isEqualTo("j-CLUSTER");
+                                assertThat(run.stepId()).isEqualTo("s-STEP");
+                                assertThat(run.startedAt()).isNotNull();
+                                assertThat(run.finishedAt()).isNotNull();
+                            });
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select documents, buildings, keywords, skipped_rows::text,"
-                         + " unknown_building_documents, truncated_documents, csv_uri from stat_job_run")) {
+                    ResultSet rs =
+                            st.executeQuery(
+                                    "select documents, buildings, keywords, skipped_rows::text,"
+                                            + " unknown_building_documents, truncated_documents, csv_uri from stat_job_run")) {
                 rs.next();
                 assertThat(rs.getLong(1)).isEqualTo(120);
                 assertThat(rs.getLong(2)).isEqualTo(3);
@@ -67,11 +81,15 @@ class JobRunStoreTest {
             store.markRunning(c, "manual-1", periodId);
             store.markFailed(c, "manual-1", "write-db", "PSQLException: connection lost");
 
-            assertThat(store.findByPeriod(c, periodId)).singleElement().satisfies(run -> {
-                assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-                assertThat(run.errorStage()).isEqualTo("write-db");
-                assertThat(run.errorMessage()).isEqualTo("PSQLException: connection lost");
-            });
+            assertThat(store.findByPeriod(c, periodId))
+                    .singleElement()
+                    .satisfies(
+                            run -> {
+                                assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+                                assertThat(run.errorStage()).isEqualTo("write-db");
+                                assertThat(run.errorMessage())
+                                        .isEqualTo("PSQLException: connection lost");
+                            });
         }
     }
 }

@@ -27,13 +27,18 @@ public final class LocalPostgres {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException e) {
-                    System.err.println("Embedded PostgreSQL did not stop cleanly: " + e);
-                }
-            }));
+            Runtime.getRuntime()
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        try {
+                                            server.close();
+                                        } catch (IOException e) {
+                                            System.err.println(
+                                                    "Embedded PostgreSQL did not stop cleanly: "
+                                                            + e);
+                                        }
+                                    }));
         }
         return server;
     }
@@ -41,7 +46,8 @@ public final class LocalPostgres {
     /** Creates an empty database and returns how to reach it. */
     public static DbSettings freshDatabase() {
         String name = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = server().getPostgresDatabase().getConnection();
+                Statement st = c.createStatement()) {
             st.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create test database " + name, e);

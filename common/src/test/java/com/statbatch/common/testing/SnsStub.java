@@ -30,23 +30,38 @@ public final class SnsStub {
     }
 
     public static ResponseDefinitionBuilder publishOk(String messageId) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(
-                "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult><MessageId>"
-                        + messageId + "</MessageId></PublishResult>"
-                        + "<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></PublishResponse>");
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/xml")
+                .withBody(
+                        "<PublishResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><PublishResult><MessageId>"
+                                + messageId
+                                + "</MessageId></PublishResult>"
+                                + "<ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></PublishResponse>");
     }
 
     public static List<Published> publishedMessages(WireMock wireMock) {
-        return wireMock.find(postRequestedFor(urlEqualTo("/")).withRequestBody(containing("Action=Publish"))).stream()
+        return wireMock
+                .find(
+                        postRequestedFor(urlEqualTo("/"))
+                                .withRequestBody(containing("Action=Publish")))
+                .stream()
                 .map(request -> form(request.getBodyAsString()))
-                .map(form -> new Published(form.get("TopicArn"), form.get("Subject"), form.get("Message")))
+                .map(
+                        form ->
+                                new Published(
+                                        form.get("TopicArn"),
+                                        form.get("Subject"),
+                                        form.get("Message")))
                 .toList();
     }
 
     private static Map<String, String> form(String body) {
         return Arrays.stream(body.split("&"))
                 .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(kv -> decode(kv[0]), kv -> kv.length > 1 ? decode(kv[1]) : ""));
+                .collect(
+                        Collectors.toMap(
+                                kv -> decode(kv[0]), kv -> kv.length > 1 ? decode(kv[1]) : ""));
     }
 
     private static String decode(String value) {

@@ -27,23 +27,52 @@ public final class BuildingSummary {
 
     /**
      * @param documents building_id and keywords per document
-     * @param ranked    {@link KeywordAggregation#rank} of the same documents (all terms, not cut to top-K)
-     * @param topTerms  how many terms to list in top_terms
+     * @param ranked {@link KeywordAggregation#rank} of the same documents (all terms, not cut to
+     *     top-K)
+     * @param topTerms how many terms to list in top_terms
      */
-    public static Dataset<Row> summarize(Dataset<Row> documents, Dataset<Row> ranked, int topTerms) {
-        Dataset<Row> perDocument = documents.groupBy(AnalysedColumns.BUILDING_ID).agg(
-                count(lit(1)).as(DOCUMENTS),
-                sum(when(expr("coalesce(size(" + AnalysedColumns.KEYWORDS + "), 0) <= 0"), 1).otherwise(0))
-                        .cast("bigint").as(EMPTY_DOCUMENTS));
-        Dataset<Row> perTerm = ranked.groupBy(AnalysedColumns.BUILDING_ID).agg(
-                sum(KeywordAggregation.TERM_FREQ).cast("bigint").as(TOKENS),
-                count(lit(1)).as(DISTINCT_TERMS),
-                expr("concat_ws(', ', transform(array_sort(collect_list(if(" + KeywordAggregation.RANK + " <= "
-                        + topTerms + ", struct(" + KeywordAggregation.RANK + ", " + KeywordAggregation.TERM
-                        + "), null))), t -> t." + KeywordAggregation.TERM + "))").as(TOP_TERMS));
-        return perDocument.join(perTerm, perDocument.col(AnalysedColumns.BUILDING_ID)
-                        .equalTo(perTerm.col(AnalysedColumns.BUILDING_ID)), "left")
-                .select(perDocument.col(AnalysedColumns.BUILDING_ID),
+    public static Dataset<Row> summarize(
+            Dataset<Row> documents, Dataset<Row> ranked, int topTerms) {
+        Dataset<Row> perDocument =
+                documents
+                        .groupBy(AnalysedColumns.BUILDING_ID)
+                        .agg(
+                                count(lit(1)).as(DOCUMENTS),
+                                sum(when(
+                                                        expr(
+                                                                "coalesce(size("
+                                                                        + AnalysedColumns.KEYWORDS
+                                                                        + "), 0) <= 0"),
+                                                        1)
+                                                .otherwise(0))
+                                        .cast("bigint")
+                                        .as(EMPTY_DOCUMENTS));
+        Dataset<Row> perTerm =
+                ranked.groupBy(AnalysedColumns.BUILDING_ID)
+                        .agg(
+                                sum(KeywordAggregation.TERM_FREQ).cast("bigint").as(TOKENS),
+                                count(lit(1)).as(DISTINCT_TERMS),
+                                expr("concat_ws(', ', transform(array_sort(collect_list(if("
+                                                + KeywordAggregation.RANK
+                                                + " <= "
+                                                + topTerms
+                                                + ", struct("
+                                                + KeywordAggregation.RANK
+                                                + ", "
+                                                + KeywordAggregation.TERM
+                                                + "), null))), t -> t."
+                                                + KeywordAggregation.TERM
+                                                + "))")
+                                        .as(TOP_TERMS));
+        return perDocument
+                .join(
+                        perTerm,
+                        perDocument
+                                .col(AnalysedColumns.BUILDING_ID)
+                                .equalTo(perTerm.col(AnalysedColumns.BUILDING_ID)),
+                        "left")
+                .select(
+                        perDocument.col(AnalysedColumns.BUILDING_ID),
                         col(DOCUMENTS),
                         col(EMPTY_DOCUMENTS),
                         coalesce(col(TOKENS), lit(0L)).as(TOKENS),

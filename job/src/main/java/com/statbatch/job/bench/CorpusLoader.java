@@ -12,7 +12,10 @@ import java.util.TreeSet;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
-/** Loads the corpus into building and building_text with COPY, as an application database would hold it. */
+/**
+ * Loads the corpus into building and building_text with COPY, as an application database would hold
+ * it.
+ */
 final class CorpusLoader {
 
     private static final int BATCH = 50_000;
@@ -20,27 +23,38 @@ final class CorpusLoader {
     private CorpusLoader() {}
 
     /** Returns the number of texts loaded. */
-    static long load(DbSettings db, List<CorpusDocument> documents) throws SQLException, IOException {
+    static long load(DbSettings db, List<CorpusDocument> documents)
+            throws SQLException, IOException {
         try (Connection c = db.connect()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             StringBuilder buildings = new StringBuilder();
-            for (String id : new TreeSet<>(documents.stream().map(CorpusDocument::buildingId).toList())) {
+            for (String id :
+                    new TreeSet<>(documents.stream().map(CorpusDocument::buildingId).toList())) {
                 buildings.append(id).append("\t건물 ").append(id).append("\t\\N\n");
             }
-            copy.copyIn("copy building (building_id, name, address) from stdin", new StringReader(buildings.toString()));
+            copy.copyIn(
+                    "copy building (building_id, name, address) from stdin",
+                    new StringReader(buildings.toString()));
             long loaded = 0;
             StringBuilder texts = new StringBuilder();
             for (CorpusDocument d : documents) {
-                texts.append(d.docId()).append('\t').append(d.buildingId()).append('\t').append(d.createdAt()).append('\t');
+                texts.append(d.docId())
+                        .append('\t')
+                        .append(d.buildingId())
+                        .append('\t')
+                        .append(d.createdAt())
+                        .append('\t');
                 CopyText.appendField(texts, d.body());
                 texts.append('\n');
                 if (++loaded % BATCH == 0) {
-                    copy.copyIn("copy building_text (text_id, building_id, created_at, body) from stdin",
+                    copy.copyIn(
+                            "copy building_text (text_id, building_id, created_at, body) from stdin",
                             new StringReader(texts.toString()));
                     texts.setLength(0);
                 }
             }
-            copy.copyIn("copy building_text (text_id, building_id, created_at, body) from stdin",
+            copy.copyIn(
+                    "copy building_text (text_id, building_id, created_at, body) from stdin",
                     new StringReader(texts.toString()));
             return loaded;
         }

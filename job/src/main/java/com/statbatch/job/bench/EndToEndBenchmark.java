@@ -42,27 +42,47 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * scripts/bench.sh: the whole job over the shared corpus, from a file and from PostgreSQL, with
- * the real sinks, measured side by side with the raw tokenizer on the same texts. Not a test.
+ * scripts/bench.sh: the whole job over the shared corpus, from a file and from PostgreSQL, with the
+ * real sinks, measured side by side with the raw tokenizer on the same texts. Not a test.
  */
-@Command(name = "bench.sh", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "End-to-end throughput of the job against the raw tokenizer, on the shared corpus.")
+@Command(
+        name = "bench.sh",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description =
+                "End-to-end throughput of the job against the raw tokenizer, on the shared corpus.")
 public final class EndToEndBenchmark implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS",
-            description = "JSON lines (doc_id, building_id, created_at, body), .gz (default: ${DEFAULT-VALUE}).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CORPUS",
+            description =
+                    "JSON lines (doc_id, building_id, created_at, body), .gz (default: ${DEFAULT-VALUE}).")
     private Path corpus = Path.of("../shared/corpus/nsmc-reviews.jsonl.gz");
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day analysed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--from",
+            paramLabel = "YYYY-MM-DD",
+            description = "First day analysed (default: ${DEFAULT-VALUE}).")
     private String from = "2003-01-01";
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day analysed (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            paramLabel = "YYYY-MM-DD",
+            description = "Last day analysed (default: ${DEFAULT-VALUE}).")
     private String to = "2015-08-31";
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel tokenizer pass (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Threads of the parallel tokenizer pass (default: ${DEFAULT-VALUE}).")
     private int threads = 2;
 
-    @Option(names = "--results", paramLabel = "FILE", description = "Where the figures go as JSON (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--results",
+            paramLabel = "FILE",
+            description = "Where the figures go as JSON (default: ${DEFAULT-VALUE}).")
     private Path results = Path.of("bench-results.json");
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
@@ -74,8 +94,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(corpus)) {
-            System.out.println("Skipped: no corpus at " + corpus.toAbsolutePath()
-                    + " (the shared corpus lives in ../shared/corpus/ beside the repository; pass another path).");
+            System.out.println(
+                    "Skipped: no corpus at "
+                            + corpus.toAbsolutePath()
+                            + " (the shared corpus lives in ../shared/corpus/ beside the repository; pass another path).");
             return 0;
         }
         StatPeriod period = StatPeriod.ofDays(StatPeriod.parseDay(from), StatPeriod.parseDay(to));
@@ -86,38 +108,69 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         figures.put("corpus", Map.of("path", corpus.toString(), "texts", documents.size()));
         measureTokenizer(documents.stream().map(CorpusDocument::body).toList());
 
-        try (LocalDatabase database = timed("postgres_start_s", () -> LocalDatabase.start(Map.of()))) {
+        try (LocalDatabase database =
+                timed("postgres_start_s", () -> LocalDatabase.start(Map.of()))) {
             database.migrate();
             DbSettings db = database.settings();
             long began = System.nanoTime();
             long loaded = CorpusLoader.load(db, documents);
-            figures.put("postgres_copy_load_texts_per_s", loaded / seconds(System.nanoTime() - began));
+            figures.put(
+                    "postgres_copy_load_texts_per_s", loaded / seconds(System.nanoTime() - began));
             documents = null;
             System.gc();
 
-            try (LocalSparkSession local = timed("spark_session_start_s", LocalSparkSession::start);
-                 HeapSampler heap = new HeapSampler()) {
+            try (LocalSparkSession local =
+                            timed("spark_session_start_s", LocalSparkSession::start);
+                    HeapSampler heap = new HeapSampler()) {
                 SparkSession spark = local.session();
                 Map<String, Object> runs = new LinkedHashMap<>();
-                runs.put("file", run(spark, db, period, work, "file", Map.of("source.type", "files",
-                        "source.files.input", corpus.toAbsolutePath().toString())));
-                runs.put("jdbc", run(spark, db, period, work, "jdbc", Map.of("source.type", "jdbc")));
-                runs.put("file_quarter", run(spark, db, period, work, "quarter", Map.of("source.type", "files",
-                        "source.files.input", quarter.toString())));
+                runs.put(
+                        "file",
+                        run(
+                                spark,
+                                db,
+                                period,
+                                work,
+                                "file",
+                                Map.of(
+                                        "source.type",
+                                        "files",
+                                        "source.files.input",
+                                        corpus.toAbsolutePath().toString())));
+                runs.put(
+                        "jdbc",
+                        run(spark, db, period, work, "jdbc", Map.of("source.type", "jdbc")));
+                runs.put(
+                        "file_quarter",
+                        run(
+                                spark,
+                                db,
+                                period,
+                                work,
+                                "quarter",
+                                Map.of(
+                                        "source.type",
+                                        "files",
+                                        "source.files.input",
+                                        quarter.toString())));
                 figures.put("runs", runs);
                 figures.put("driver_peak_heap_mb", heap.peakBytes() / (1024.0 * 1024));
-                figures.put("driver_max_heap_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
+                figures.put(
+                        "driver_max_heap_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
             }
         }
         derive();
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(results.toFile(), figures);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(results.toFile(), figures);
         new BenchmarkTable(figures).print(System.out);
         System.out.println("Figures written to " + results.toAbsolutePath());
         return 0;
     }
 
     private void measureTokenizer(List<String> texts) {
-        NlpSettings nlp = NlpSettings.fromConfig(StatBatchConfig.load(Optional.empty(), Map.of(), Map.of()));
+        NlpSettings nlp =
+                NlpSettings.fromConfig(StatBatchConfig.load(Optional.empty(), Map.of(), Map.of()));
         KeywordExtractor extractor = KeywordExtractor.forSettings(nlp);
         TokenizerThroughput.measure(extractor, texts, threads);
         TokenizerThroughput.Result one = TokenizerThroughput.measure(extractor, texts, 1);
@@ -127,11 +180,27 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         figures.put("tokenizer_keywords_per_text", many.keywordsPerDocument());
     }
 
-    private Map<String, Object> run(SparkSession spark, DbSettings db, StatPeriod period, Path work, String name,
-                                    Map<String, String> source) throws Exception {
+    private Map<String, Object> run(
+            SparkSession spark,
+            DbSettings db,
+            StatPeriod period,
+            Path work,
+            String name,
+            Map<String, String> source)
+            throws Exception {
         Map<String, String> overrides = new LinkedHashMap<>(source);
-        overrides.putAll(Map.of("db.url", db.url(), "db.user", db.user(), "db.password", db.password(),
-                "report.prefix", work.resolve("reports-" + name).toString(), "source.id-column", "doc_id"));
+        overrides.putAll(
+                Map.of(
+                        "db.url",
+                        db.url(),
+                        "db.user",
+                        db.user(),
+                        "db.password",
+                        db.password(),
+                        "report.prefix",
+                        work.resolve("reports-" + name).toString(),
+                        "source.id-column",
+                        "doc_id"));
         Config config = StatBatchConfig.load(Optional.empty(), Map.of(), overrides);
         JobSettings settings = JobSettings.from(config, period, "bench-" + name, false);
         TextSource texts = TextSources.fromConfig(config, db);
@@ -139,8 +208,11 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         long readBegan = System.nanoTime();
         spark.conf().set("spark.sql.session.timeZone", StatPeriod.ZONE.getId());
         // Touch every column, or Spark would prune the read down to counting rows.
-        long rows = TextValidation.classify(texts.read(spark, period), period)
-                .selectExpr("count(building_id)", "count(created_at)", "sum(length(body))").first().getLong(0);
+        long rows =
+                TextValidation.classify(texts.read(spark, period), period)
+                        .selectExpr("count(building_id)", "count(created_at)", "sum(length(body))")
+                        .first()
+                        .getLong(0);
         double readSeconds = seconds(System.nanoTime() - readBegan);
 
         RunSummary summary = StatBatchJob.execute(settings, db, texts, spark);
@@ -157,7 +229,10 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         summary.stageTimes().forEach((stage, took) -> stages.put(stage, took.toNanos() / 1e9));
         run.put("stages_s", stages);
         Duration write = summary.stageTimes().getOrDefault("write-db", Duration.ZERO);
-        run.put("db_rows_per_s", (summary.counts().keywords() + summary.counts().buildings()) / (write.toNanos() / 1e9));
+        run.put(
+                "db_rows_per_s",
+                (summary.counts().keywords() + summary.counts().buildings())
+                        / (write.toNanos() / 1e9));
         return run;
     }
 
@@ -180,8 +255,12 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         try (BufferedReader in = corpusReader()) {
             lines = in.lines().count();
         }
-        try (BufferedReader in = corpusReader(); BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(target)), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = corpusReader();
+                BufferedWriter out =
+                        new BufferedWriter(
+                                new OutputStreamWriter(
+                                        new GZIPOutputStream(Files.newOutputStream(target)),
+                                        StandardCharsets.UTF_8))) {
             for (long i = 0; i < lines / 4; i++) {
                 out.write(in.readLine());
                 out.write('\n');
@@ -191,8 +270,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     }
 
     private BufferedReader corpusReader() throws IOException {
-        return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(corpus)),
-                StandardCharsets.UTF_8));
+        return new BufferedReader(
+                new InputStreamReader(
+                        new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8));
     }
 
     @FunctionalInterface

@@ -10,18 +10,24 @@ import java.util.Random;
 
 /**
  * Demo buildings and their residents' texts for one period, the same for the same seed. Each
- * building has two topics its residents write about most, so the buildings' keywords differ;
- * busier buildings get more texts. Besides ordinary texts there are empty ones, a few about
- * {@value #LONG_TEXT_CHARS} characters long, a few for a building that is not registered, and
- * texts at the first instant and at the last millisecond of the period.
+ * building has two topics its residents write about most, so the buildings' keywords differ; busier
+ * buildings get more texts. Besides ordinary texts there are empty ones, a few about {@value
+ * #LONG_TEXT_CHARS} characters long, a few for a building that is not registered, and texts at the
+ * first instant and at the last millisecond of the period.
  */
 public final class DemoCorpus {
 
     public static final long FIRST_BUILDING_ID = 1001;
+
     /** A building id no demo building has: the job counts its texts as unknown buildings. */
     public static final long UNREGISTERED_BUILDING_ID = 999_999;
-    /** Text ids are unique per period start (start day × this + n), so demo months can share a database. */
+
+    /**
+     * Text ids are unique per period start (start day × this + n), so demo months can share a
+     * database.
+     */
     public static final long MAX_TEXTS = 10_000_000;
+
     static final int LONG_TEXT_CHARS = 20_000;
 
     private static final int FAVOURITE_TOPICS = 2;
@@ -40,10 +46,12 @@ public final class DemoCorpus {
     /** Rejects counts the demo cannot generate, naming the flag. */
     public static void checkCounts(int buildings, int texts) {
         if (buildings < 1) {
-            throw new IllegalArgumentException("--buildings " + buildings + ": the demo needs at least one building");
+            throw new IllegalArgumentException(
+                    "--buildings " + buildings + ": the demo needs at least one building");
         }
         if (texts < 0 || texts > MAX_TEXTS) {
-            throw new IllegalArgumentException("--docs " + texts + ": choose between 0 and " + MAX_TEXTS);
+            throw new IllegalArgumentException(
+                    "--docs " + texts + ": choose between 0 and " + MAX_TEXTS);
         }
     }
 
@@ -52,23 +60,30 @@ public final class DemoCorpus {
         DemoNames names = new DemoNames(new Random(seed));
         List<DemoBuilding> buildings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            buildings.add(new DemoBuilding(FIRST_BUILDING_ID + i, names.nextName(), names.nextAddress()));
+            buildings.add(
+                    new DemoBuilding(FIRST_BUILDING_ID + i, names.nextName(), names.nextAddress()));
         }
         return buildings;
     }
 
-    /** {@code count} texts inside the period, ordered by time, with ids increasing in that order. */
+    /**
+     * {@code count} texts inside the period, ordered by time, with ids increasing in that order.
+     */
     public List<DemoText> texts(List<DemoBuilding> buildings, StatPeriod period, int count) {
         checkCounts(buildings.size(), count);
         Random random = new Random(seed ^ 0x5DEECE66DL);
-        List<BuildingTopics> writers = buildings.stream().map(b -> BuildingTopics.pick(b.id(), random)).toList();
+        List<BuildingTopics> writers =
+                buildings.stream().map(b -> BuildingTopics.pick(b.id(), random)).toList();
         double[] cumulative = busyness(buildings.size());
         int longTexts = Math.min(3, count / 500);
         List<Draft> drafts = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Instant at = timestamp(i, period, random);
             BuildingTopics writer = writers.get(pickIndex(cumulative, random));
-            long building = random.nextDouble() < UNREGISTERED_SHARE ? UNREGISTERED_BUILDING_ID : writer.buildingId();
+            long building =
+                    random.nextDouble() < UNREGISTERED_SHARE
+                            ? UNREGISTERED_BUILDING_ID
+                            : writer.buildingId();
             drafts.add(new Draft(at, building, body(i, count, longTexts, writer, random)));
         }
         drafts.sort(Comparator.comparing(Draft::createdAt));
@@ -106,7 +121,10 @@ public final class DemoCorpus {
         return sentences.text(writer.topic(random), random);
     }
 
-    /** Cumulative weights 1, 1/1.3, 1/1.6 …: the first buildings are several times busier than the last. */
+    /**
+     * Cumulative weights 1, 1/1.3, 1/1.6 …: the first buildings are several times busier than the
+     * last.
+     */
     private static double[] busyness(int buildings) {
         double[] cumulative = new double[buildings];
         double sum = 0;
@@ -133,7 +151,11 @@ public final class DemoCorpus {
     private record BuildingTopics(long buildingId, int[] favourites) {
 
         static BuildingTopics pick(long buildingId, Random random) {
-            int[] favourites = random.ints(0, DemoSentences.topicCount()).distinct().limit(FAVOURITE_TOPICS).toArray();
+            int[] favourites =
+                    random.ints(0, DemoSentences.topicCount())
+                            .distinct()
+                            .limit(FAVOURITE_TOPICS)
+                            .toArray();
             return new BuildingTopics(buildingId, favourites);
         }
 

@@ -27,7 +27,15 @@ final class DemoSeeder {
         SourceTables tables = new SourceTables(db);
         tables.upsertBuildings(buildings);
         tables.replaceTexts(period, writers, texts);
-        return buildings.size() + " buildings, " + texts.size() + " texts from " + period.start() + " to "
-                + period.lastDay() + " (seed " + seed + ")";
+        return buildings.size()
+                + " buildings, "
+                + texts.size()
+                + " texts from "
+                + period.start()
+                + " to "
+                + period.lastDay()
+                + " (seed "
+                + seed
+                + ")";
     }
 }

@@ -12,20 +12,23 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The building ids an input file mentions, read through the job's own source (same format,
- * column names and partition pruning), so that the ids registered are the ids the job will see.
+ * The building ids an input file mentions, read through the job's own source (same format, column
+ * names and partition pruning), so that the ids registered are the ids the job will see.
  */
 final class FileBuildings {
 
     private FileBuildings() {}
 
-    static List<Long> mentioned(SparkSession spark, Config config, DbSettings db, StatPeriod period) {
-        return TextSources.fromConfig(config, db).read(spark, period)
+    static List<Long> mentioned(
+            SparkSession spark, Config config, DbSettings db, StatPeriod period) {
+        return TextSources.fromConfig(config, db)
+                .read(spark, period)
                 .select(col(RawTextColumns.BUILDING_ID).cast(DataTypes.LongType).as("id"))
                 .where(col("id").isNotNull())
                 .distinct()
                 .orderBy("id")
-                .collectAsList().stream()
+                .collectAsList()
+                .stream()
                 .map(row -> row.getLong(0))
                 .toList();
     }

@@ -19,12 +19,16 @@ final class JobArguments {
 
     /** Period, input and --config flags. */
     private final List<String> head;
+
     /** The user's --set KEY=VALUE values; they come last among the settings, so they win. */
     private final List<String> userSettings;
+
     private final List<String> all;
     private final JobCommand parsed = new JobCommand();
 
-    /** @throws CommandLine.ParameterException when the job would reject these flags */
+    /**
+     * @throws CommandLine.ParameterException when the job would reject these flags
+     */
     private JobArguments(List<String> head, List<String> userSettings, List<String> all) {
         this.head = List.copyOf(head);
         this.userSettings = List.copyOf(userSettings);
@@ -32,12 +36,20 @@ final class JobArguments {
         new CommandLine(parsed).parseArgs(this.all.toArray(String[]::new));
     }
 
-    /** The user's part: the period flags (or the resolved default month), the input, config and --set flags. */
-    static JobArguments fromUser(List<String> range, List<String> input, Path config, List<String> userSettings,
-                                 Clock clock) {
+    /**
+     * The user's part: the period flags (or the resolved default month), the input, config and
+     * --set flags.
+     */
+    static JobArguments fromUser(
+            List<String> range,
+            List<String> input,
+            Path config,
+            List<String> userSettings,
+            Clock clock) {
         List<String> head = new ArrayList<>(range);
         if (range.isEmpty()) {
-            // Pinned now, so the job cannot pick a different "previous month" if the run crosses midnight.
+            // Pinned now, so the job cannot pick a different "previous month" if the run crosses
+            // midnight.
             head.addAll(List.of("--period", StatPeriod.previousMonth(clock.instant()).label()));
         }
         head.addAll(input);
@@ -56,10 +68,15 @@ final class JobArguments {
      */
     JobArguments forLocalRun(DbSettings db, Path reportDir, String runId, int cores) {
         List<String> all = new ArrayList<>(head);
-        all.addAll(sets(List.of("db.url=" + db.url(), "db.user=" + db.user(),
-                "db.password=" + (db.password() == null ? "" : db.password()),
-                "report.prefix=" + reportDir.toAbsolutePath().normalize(), "notify.sns-topic-arn=",
-                "analysis.shuffle-partitions=" + 2 * cores)));
+        all.addAll(
+                sets(
+                        List.of(
+                                "db.url=" + db.url(),
+                                "db.user=" + db.user(),
+                                "db.password=" + (db.password() == null ? "" : db.password()),
+                                "report.prefix=" + reportDir.toAbsolutePath().normalize(),
+                                "notify.sns-topic-arn=",
+                                "analysis.shuffle-partitions=" + 2 * cores)));
         all.addAll(sets(userSettings));
         all.addAll(List.of("--run-id", runId));
         return new JobArguments(head, userSettings, all);

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The database of a local run: PostgreSQL from the embedded binaries (Maven Central), or the
- * server that DB_URL, DB_USER and DB_PASSWORD name when DB_URL is set.
+ * The database of a local run: PostgreSQL from the embedded binaries (Maven Central), or the server
+ * that DB_URL, DB_USER and DB_PASSWORD name when DB_URL is set.
  */
 public final class LocalDatabase implements AutoCloseable {
 
@@ -29,18 +29,27 @@ public final class LocalDatabase implements AutoCloseable {
     public static LocalDatabase start(Map<String, String> env) {
         String url = env.get("DB_URL");
         if (url != null && !url.isBlank()) {
-            return new LocalDatabase(null, new DbSettings(url, env.getOrDefault("DB_USER", "statbatch"),
-                    env.getOrDefault("DB_PASSWORD", "")));
+            return new LocalDatabase(
+                    null,
+                    new DbSettings(
+                            url,
+                            env.getOrDefault("DB_USER", "statbatch"),
+                            env.getOrDefault("DB_PASSWORD", "")));
         }
         try {
-            EmbeddedPostgres server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
-            // Not getJdbcUrl(): it puts the user into the URL, which then shows in every summary line.
+            EmbeddedPostgres server =
+                    EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start();
+            // Not getJdbcUrl(): it puts the user into the URL, which then shows in every summary
+            // line.
             String jdbcUrl = "jdbc:postgresql://localhost:" + server.getPort() + "/postgres";
             return new LocalDatabase(server, new DbSettings(jdbcUrl, EMBEDDED_USER, EMBEDDED_USER));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Cannot start embedded PostgreSQL: " + e.getMessage()
-                    + ". It needs a writable temp directory (java.io.tmpdir) and a free local port;"
-                    + " or point DB_URL, DB_USER and DB_PASSWORD at a PostgreSQL server of your own.", e);
+            throw new IllegalStateException(
+                    "Cannot start embedded PostgreSQL: "
+                            + e.getMessage()
+                            + ". It needs a writable temp directory (java.io.tmpdir) and a free local port;"
+                            + " or point DB_URL, DB_USER and DB_PASSWORD at a PostgreSQL server of your own.",
+                    e);
         }
     }
 
@@ -49,11 +58,17 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     String describe() {
-        return (embedded != null ? "embedded PostgreSQL at " : "the DB_URL server at ") + settings.url()
-                + " (user " + settings.user() + ")";
+        return (embedded != null ? "embedded PostgreSQL at " : "the DB_URL server at ")
+                + settings.url()
+                + " (user "
+                + settings.user()
+                + ")";
     }
 
-    /** The statistics tables, and building/building_text as the demo and the master sync expect them. */
+    /**
+     * The statistics tables, and building/building_text as the demo and the master sync expect
+     * them.
+     */
     public void migrate() {
         SchemaMigrator.migrateStatTables(settings);
         SchemaMigrator.migrateLocalSourceTables(settings);
@@ -65,15 +80,28 @@ public final class LocalDatabase implements AutoCloseable {
      */
     void keepRunning(PrintStream out) throws InterruptedException {
         if (embedded == null) {
-            out.println("--keep-db: the database is the DB_URL server; it keeps running as it did before.");
+            out.println(
+                    "--keep-db: the database is the DB_URL server; it keeps running as it did before.");
             return;
         }
         int port = embedded.getPort();
         out.println("PostgreSQL keeps running until you press Ctrl-C. Connect with:");
-        out.println("  psql -h localhost -p " + port + " -U " + EMBEDDED_USER + " postgres      (password "
-                + EMBEDDED_USER + ")");
-        out.println("  DB_URL=" + settings.url() + " DB_USER=" + EMBEDDED_USER + " DB_PASSWORD=" + EMBEDDED_USER
-                + "   (for scripts/run-local.sh, scripts/backfill.sh or the job)");
+        out.println(
+                "  psql -h localhost -p "
+                        + port
+                        + " -U "
+                        + EMBEDDED_USER
+                        + " postgres      (password "
+                        + EMBEDDED_USER
+                        + ")");
+        out.println(
+                "  DB_URL="
+                        + settings.url()
+                        + " DB_USER="
+                        + EMBEDDED_USER
+                        + " DB_PASSWORD="
+                        + EMBEDDED_USER
+                        + "   (for scripts/run-local.sh, scripts/backfill.sh or the job)");
         new CountDownLatch(1).await();
     }
 

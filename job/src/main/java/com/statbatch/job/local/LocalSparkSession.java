@@ -20,14 +20,16 @@ public final class LocalSparkSession implements AutoCloseable {
 
     public static LocalSparkSession start() {
         boolean existing = SparkSession.getDefaultSession().isDefined();
-        SparkSession session = SparkSession.builder()
-                .master(MASTER)
-                .appName("stat-batch local")
-                .config("spark.ui.enabled", false)
-                // The machine's host name may not resolve (containers, laptops off the network).
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession session =
+                SparkSession.builder()
+                        .master(MASTER)
+                        .appName("stat-batch local")
+                        .config("spark.ui.enabled", false)
+                        // The machine's host name may not resolve (containers, laptops off the
+                        // network).
+                        .config("spark.driver.host", "127.0.0.1")
+                        .config("spark.driver.bindAddress", "127.0.0.1")
+                        .getOrCreate();
         return new LocalSparkSession(session, !existing);
     }
 

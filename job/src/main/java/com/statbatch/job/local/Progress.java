@@ -3,7 +3,9 @@ package com.statbatch.job.local;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** Numbered progress lines, "[2/5] applying migrations ..." followed by the step's result and time. */
+/**
+ * Numbered progress lines, "[2/5] applying migrations ..." followed by the step's result and time.
+ */
 final class Progress {
 
     private final PrintStream out;

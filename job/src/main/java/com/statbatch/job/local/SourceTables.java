@@ -10,9 +10,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Writes the local source tables (building, building_text, as SchemaMigrator.migrateLocalSourceTables
- * creates them). Writing the same demo twice leaves the same rows, so a run against a DB_URL
- * server can be repeated.
+ * Writes the local source tables (building, building_text, as
+ * SchemaMigrator.migrateLocalSourceTables creates them). Writing the same demo twice leaves the
+ * same rows, so a run against a DB_URL server can be repeated.
  */
 final class SourceTables {
 
@@ -25,9 +25,11 @@ final class SourceTables {
     }
 
     void upsertBuildings(List<DemoBuilding> buildings) throws SQLException {
-        String sql = "insert into building (building_id, name, address) values (?, ?, ?)"
-                + " on conflict (building_id) do update set name = excluded.name, address = excluded.address";
-        try (Connection c = db.connect(); Batch batch = new Batch(c.prepareStatement(sql))) {
+        String sql =
+                "insert into building (building_id, name, address) values (?, ?, ?)"
+                        + " on conflict (building_id) do update set name = excluded.name, address = excluded.address";
+        try (Connection c = db.connect();
+                Batch batch = new Batch(c.prepareStatement(sql))) {
             for (DemoBuilding b : buildings) {
                 batch.statement().setLong(1, b.id());
                 batch.statement().setString(2, b.name());
@@ -38,10 +40,14 @@ final class SourceTables {
         }
     }
 
-    /** Registers ids a file mentions as "건물 <id>", leaving buildings that already exist as they are. */
+    /**
+     * Registers ids a file mentions as "건물 <id>", leaving buildings that already exist as they are.
+     */
     int registerBuildingIds(Collection<Long> ids) throws SQLException {
-        String sql = "insert into building (building_id, name) values (?, ?) on conflict (building_id) do nothing";
-        try (Connection c = db.connect(); Batch batch = new Batch(c.prepareStatement(sql))) {
+        String sql =
+                "insert into building (building_id, name) values (?, ?) on conflict (building_id) do nothing";
+        try (Connection c = db.connect();
+                Batch batch = new Batch(c.prepareStatement(sql))) {
             for (long id : ids) {
                 batch.statement().setLong(1, id);
                 batch.statement().setString(2, "건물 " + id);
@@ -52,11 +58,14 @@ final class SourceTables {
     }
 
     /** Replaces the period's texts of the given buildings with these, in one transaction. */
-    void replaceTexts(StatPeriod period, Collection<Long> buildingIds, List<DemoText> texts) throws SQLException {
+    void replaceTexts(StatPeriod period, Collection<Long> buildingIds, List<DemoText> texts)
+            throws SQLException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("delete from building_text"
-                    + " where building_id = any (?) and created_at >= ? and created_at < ?")) {
+            try (PreparedStatement delete =
+                    c.prepareStatement(
+                            "delete from building_text"
+                                    + " where building_id = any (?) and created_at >= ? and created_at < ?")) {
                 delete.setArray(1, c.createArrayOf("bigint", buildingIds.toArray()));
                 delete.setTimestamp(2, Timestamp.from(period.startInstant()));
                 delete.setTimestamp(3, Timestamp.from(period.endInstant()));
@@ -68,9 +77,10 @@ final class SourceTables {
     }
 
     private static void insertTexts(Connection c, List<DemoText> texts) throws SQLException {
-        String sql = "insert into building_text (text_id, building_id, created_at, body) values (?, ?, ?, ?)"
-                + " on conflict (text_id) do update set building_id = excluded.building_id,"
-                + " created_at = excluded.created_at, body = excluded.body";
+        String sql =
+                "insert into building_text (text_id, building_id, created_at, body) values (?, ?, ?, ?)"
+                        + " on conflict (text_id) do update set building_id = excluded.building_id,"
+                        + " created_at = excluded.created_at, body = excluded.body";
         try (Batch batch = new Batch(c.prepareStatement(sql))) {
             for (DemoText t : texts) {
                 batch.statement().setLong(1, t.id());
@@ -83,7 +93,10 @@ final class SourceTables {
         }
     }
 
-    /** A prepared statement sent in batches of {@value #BATCH} rows; {@link #finish()} sends the rest. */
+    /**
+     * A prepared statement sent in batches of {@value #BATCH} rows; {@link #finish()} sends the
+     * rest.
+     */
     private static final class Batch implements AutoCloseable {
 
         private final PreparedStatement statement;

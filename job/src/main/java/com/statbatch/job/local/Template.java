@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Expands the small template language of the demo sentences: {@code [a|b|c]} picks one
- * alternative (an alternative may be empty), {@code {name}} picks one spelling of a named word.
- * Alternatives do not nest; the sentences stay readable as written.
+ * Expands the small template language of the demo sentences: {@code [a|b|c]} picks one alternative
+ * (an alternative may be empty), {@code {name}} picks one spelling of a named word. Alternatives do
+ * not nest; the sentences stay readable as written.
  */
 final class Template {
 
@@ -42,7 +42,8 @@ final class Template {
     private String pick(String word, Random random) {
         List<String> forms = spellings.get(word);
         if (forms == null) {
-            throw new IllegalArgumentException("Template word {" + word + "} has no spellings; add it to the word list");
+            throw new IllegalArgumentException(
+                    "Template word {" + word + "} has no spellings; add it to the word list");
         }
         return forms.get(random.nextInt(forms.size()));
     }
@@ -50,7 +51,8 @@ final class Template {
     private static int closing(String template, int open, char close) {
         int at = template.indexOf(close, open);
         if (at < 0) {
-            throw new IllegalArgumentException("Unclosed '" + template.charAt(open) + "' at " + open + " in: " + template);
+            throw new IllegalArgumentException(
+                    "Unclosed '" + template.charAt(open) + "' at " + open + " in: " + template);
         }
         return at;
     }

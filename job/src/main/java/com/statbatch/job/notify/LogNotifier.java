@@ -12,13 +12,17 @@ public final class LogNotifier implements Notifier {
 
     @Override
     public void succeeded(RunSummary summary) {
-        LOG.info("Notification (no SNS topic configured): {}\n{}", NotificationMessages.successSubject(summary),
+        LOG.info(
+                "Notification (no SNS topic configured): {}\n{}",
+                NotificationMessages.successSubject(summary),
                 NotificationMessages.successBody(summary, null, 0));
     }
 
     @Override
     public void failed(RunFailure failure) {
-        LOG.error("Notification (no SNS topic configured): {}\n{}", NotificationMessages.failureSubject(failure),
+        LOG.error(
+                "Notification (no SNS topic configured): {}\n{}",
+                NotificationMessages.failureSubject(failure),
                 NotificationMessages.failureBody(failure));
     }
 }

@@ -12,7 +12,8 @@ public final class Notifiers {
         if (settings.snsTopicArn().isBlank()) {
             return new LogNotifier();
         }
-        return new SnsNotifier(new SnsPublisher(settings.snsTopicArn(), settings.aws()),
+        return new SnsNotifier(
+                new SnsPublisher(settings.snsTopicArn(), settings.aws()),
                 new ReportLinks(settings.aws(), settings.linkLifetime()));
     }
 }

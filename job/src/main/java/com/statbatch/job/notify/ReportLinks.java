@@ -25,22 +25,30 @@ public final class ReportLinks implements AutoCloseable {
         if (!aws.s3Endpoint().isBlank()) {
             // S3-compatible servers are addressed by path, not by bucket host name.
             builder.endpointOverride(URI.create(aws.s3Endpoint()))
-                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+                    .serviceConfiguration(
+                            S3Configuration.builder().pathStyleAccessEnabled(true).build());
         }
         this.presigner = builder.build();
         this.lifetime = lifetime;
     }
 
-    /** A pre-signed GET link for s3:// and s3a:// locations; null for anything else (local files). */
+    /**
+     * A pre-signed GET link for s3:// and s3a:// locations; null for anything else (local files).
+     */
     public String linkTo(String location) {
         URI uri = URI.create(location);
         if (uri.getScheme() == null || !uri.getScheme().startsWith("s3")) {
             return null;
         }
         String key = uri.getPath().replaceFirst("^/", "");
-        return presigner.presignGetObject(r -> r.signatureDuration(lifetime)
-                        .getObjectRequest(get -> get.bucket(uri.getHost()).key(key)))
-                .url().toString();
+        return presigner
+                .presignGetObject(
+                        r ->
+                                r.signatureDuration(lifetime)
+                                        .getObjectRequest(
+                                                get -> get.bucket(uri.getHost()).key(key)))
+                .url()
+                .toString();
     }
 
     public Duration lifetime() {

@@ -17,14 +17,17 @@ public final class SnsNotifier implements Notifier {
 
     @Override
     public void succeeded(RunSummary summary) {
-        publisher.publish(NotificationMessages.successSubject(summary),
-                NotificationMessages.successBody(summary, links.linkTo(summary.keywordsCsv()),
-                        links.lifetime().toDays()));
+        publisher.publish(
+                NotificationMessages.successSubject(summary),
+                NotificationMessages.successBody(
+                        summary, links.linkTo(summary.keywordsCsv()), links.lifetime().toDays()));
     }
 
     @Override
     public void failed(RunFailure failure) {
-        publisher.publish(NotificationMessages.failureSubject(failure), NotificationMessages.failureBody(failure));
+        publisher.publish(
+                NotificationMessages.failureSubject(failure),
+                NotificationMessages.failureBody(failure));
     }
 
     @Override

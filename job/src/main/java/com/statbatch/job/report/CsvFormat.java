@@ -1,10 +1,14 @@
 package com.statbatch.job.report;
 
-/** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends a record. */
+/**
+ * RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; CRLF ends a
+ * record.
+ */
 public final class CsvFormat {
 
     /** Makes Excel read the file as UTF-8, so Korean shows as Korean. */
     public static final String BOM = "\uFEFF";
+
     public static final String RECORD_END = "\r\n";
 
     private CsvFormat() {}
@@ -24,8 +28,11 @@ public final class CsvFormat {
             return;
         }
         String text = value.toString();
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
+        boolean quote =
+                text.indexOf(',') >= 0
+                        || text.indexOf('"') >= 0
+                        || text.indexOf('\n') >= 0
+                        || text.indexOf('\r') >= 0;
         if (!quote) {
             out.append(text);
             return;

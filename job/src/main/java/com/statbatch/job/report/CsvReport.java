@@ -24,10 +24,29 @@ public final class CsvReport {
     public static final String KEYWORDS_FILE = "building_keywords.csv";
     public static final String BUILDINGS_FILE = "buildings.csv";
 
-    static final List<String> KEYWORD_HEADER = List.of("period_start", "period_end", "building_id", "building_name",
-            "rank", "term", "pos", "term_freq", "doc_freq", "tfidf");
-    static final List<String> BUILDING_HEADER = List.of("period_start", "period_end", "building_id", "building_name",
-            "documents", "empty_documents", "tokens", "distinct_terms", "top_terms");
+    static final List<String> KEYWORD_HEADER =
+            List.of(
+                    "period_start",
+                    "period_end",
+                    "building_id",
+                    "building_name",
+                    "rank",
+                    "term",
+                    "pos",
+                    "term_freq",
+                    "doc_freq",
+                    "tfidf");
+    static final List<String> BUILDING_HEADER =
+            List.of(
+                    "period_start",
+                    "period_end",
+                    "building_id",
+                    "building_name",
+                    "documents",
+                    "empty_documents",
+                    "tokens",
+                    "distinct_terms",
+                    "top_terms");
 
     private final ReportFileWriter files;
 
@@ -41,33 +60,59 @@ public final class CsvReport {
     }
 
     /** The report's two files and how many records each holds. */
-    public record Written(String keywordsUri, long keywordRecords, String buildingsUri, long buildingRecords) {}
+    public record Written(
+            String keywordsUri, long keywordRecords, String buildingsUri, long buildingRecords) {}
 
     /**
-     * @param keywords  building_id, term, pos, term_freq, doc_freq, tfidf, rank
+     * @param keywords building_id, term, pos, term_freq, doc_freq, tfidf, rank
      * @param buildings {@link BuildingSummary} output
-     * @param names     building_id, name
+     * @param names building_id, name
      */
-    public Written write(String prefix, StatPeriod period, Dataset<Row> keywords, Dataset<Row> buildings,
-                         Dataset<Row> names) throws IOException {
+    public Written write(
+            String prefix,
+            StatPeriod period,
+            Dataset<Row> keywords,
+            Dataset<Row> buildings,
+            Dataset<Row> names)
+            throws IOException {
         String folder = folder(prefix, period);
         Column start = lit(period.start().toString());
         Column end = lit(period.lastDay().toString());
-        Dataset<Row> keywordRows = keywords.join(broadcast(names), AnalysedColumns.BUILDING_ID)
-                .orderBy(col(AnalysedColumns.BUILDING_ID), col(KeywordAggregation.RANK))
-                .select(start, end, col(AnalysedColumns.BUILDING_ID), col("name"), col(KeywordAggregation.RANK),
-                        col(KeywordAggregation.TERM), col(KeywordAggregation.POS), col(KeywordAggregation.TERM_FREQ),
-                        col(KeywordAggregation.DOC_FREQ),
-                        col(KeywordAggregation.TFIDF).cast(DataTypes.createDecimalType(18, 6)));
-        Dataset<Row> buildingRows = buildings.join(broadcast(names), AnalysedColumns.BUILDING_ID)
-                .orderBy(col(AnalysedColumns.BUILDING_ID))
-                .select(start, end, col(AnalysedColumns.BUILDING_ID), col("name"), col(BuildingSummary.DOCUMENTS),
-                        col(BuildingSummary.EMPTY_DOCUMENTS), col(BuildingSummary.TOKENS),
-                        col(BuildingSummary.DISTINCT_TERMS), col(BuildingSummary.TOP_TERMS));
+        Dataset<Row> keywordRows =
+                keywords.join(broadcast(names), AnalysedColumns.BUILDING_ID)
+                        .orderBy(col(AnalysedColumns.BUILDING_ID), col(KeywordAggregation.RANK))
+                        .select(
+                                start,
+                                end,
+                                col(AnalysedColumns.BUILDING_ID),
+                                col("name"),
+                                col(KeywordAggregation.RANK),
+                                col(KeywordAggregation.TERM),
+                                col(KeywordAggregation.POS),
+                                col(KeywordAggregation.TERM_FREQ),
+                                col(KeywordAggregation.DOC_FREQ),
+                                col(KeywordAggregation.TFIDF)
+                                        .cast(DataTypes.createDecimalType(18, 6)));
+        Dataset<Row> buildingRows =
+                buildings
+                        .join(broadcast(names), AnalysedColumns.BUILDING_ID)
+                        .orderBy(col(AnalysedColumns.BUILDING_ID))
+                        .select(
+                                start,
+                                end,
+                                col(AnalysedColumns.BUILDING_ID),
+                                col("name"),
+                                col(BuildingSummary.DOCUMENTS),
+                                col(BuildingSummary.EMPTY_DOCUMENTS),
+                                col(BuildingSummary.TOKENS),
+                                col(BuildingSummary.DISTINCT_TERMS),
+                                col(BuildingSummary.TOP_TERMS));
         String keywordsUri = folder + "/" + KEYWORDS_FILE;
         String buildingsUri = folder + "/" + BUILDINGS_FILE;
-        long keywordRecords = files.write(keywordsUri, KEYWORD_HEADER, keywordRows.toLocalIterator());
-        long buildingRecords = files.write(buildingsUri, BUILDING_HEADER, buildingRows.toLocalIterator());
+        long keywordRecords =
+                files.write(keywordsUri, KEYWORD_HEADER, keywordRows.toLocalIterator());
+        long buildingRecords =
+                files.write(buildingsUri, BUILDING_HEADER, buildingRows.toLocalIterator());
         return new Written(keywordsUri, keywordRecords, buildingsUri, buildingRecords);
     }
 }

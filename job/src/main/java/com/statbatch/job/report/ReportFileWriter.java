@@ -27,14 +27,19 @@ public final class ReportFileWriter {
     }
 
     /** Returns the number of data records written (the header not counted). */
-    public long write(String destination, List<String> header, Iterator<Row> rows) throws IOException {
+    public long write(String destination, List<String> header, Iterator<Row> rows)
+            throws IOException {
         Path target = new Path(destination);
         FileSystem resolved = target.getFileSystem(hadoopConf);
         boolean objectStore = resolved.getUri().getScheme().startsWith("s3");
         FileSystem fs = withoutChecksumFiles(resolved);
-        Path writing = objectStore ? target : new Path(target.getParent(), "." + target.getName() + ".tmp");
+        Path writing =
+                objectStore
+                        ? target
+                        : new Path(target.getParent(), "." + target.getName() + ".tmp");
         long records = 0;
-        try (Writer out = new OutputStreamWriter(fs.create(writing, true), StandardCharsets.UTF_8)) {
+        try (Writer out =
+                new OutputStreamWriter(fs.create(writing, true), StandardCharsets.UTF_8)) {
             StringBuilder buffer = new StringBuilder(1 << 16);
             buffer.append(CsvFormat.BOM);
             CsvFormat.appendRecord(buffer, header.toArray());
@@ -64,7 +69,10 @@ public final class ReportFileWriter {
         return records;
     }
 
-    /** The local file system would leave a .crc file beside each report, which nobody reading it wants. */
+    /**
+     * The local file system would leave a .crc file beside each report, which nobody reading it
+     * wants.
+     */
     private static FileSystem withoutChecksumFiles(FileSystem fs) {
         return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }

@@ -19,20 +19,30 @@ import org.apache.spark.sql.Row;
  * The period's input in numbers, from one pass over the analysed documents: usable documents of
  * known buildings, documents of buildings stat_dimension does not know, and skipped rows by reason.
  */
-public record PeriodCounts(long documents, long buildings, long truncated, long unknownBuildingDocuments,
-                           long unknownBuildings, Map<String, Long> skipped) {
+public record PeriodCounts(
+        long documents,
+        long buildings,
+        long truncated,
+        long unknownBuildingDocuments,
+        long unknownBuildings,
+        Map<String, Long> skipped) {
 
     public PeriodCounts {
         skipped = Map.copyOf(skipped);
     }
 
-    /** @param analysed {@link DocumentAnalysis#analyse} output */
+    /**
+     * @param analysed {@link DocumentAnalysis#analyse} output
+     */
     public static PeriodCounts of(Dataset<Row> analysed) {
-        var rows = analysed.groupBy(col(TextValidation.REJECT_REASON), col(AnalysedColumns.KNOWN))
-                .agg(count(lit(1)).as("n"),
-                        sum(when(col(AnalysedColumns.TRUNCATED), 1L).otherwise(0L)).as("truncated"),
-                        countDistinct(col(AnalysedColumns.BUILDING_ID)).as("buildings"))
-                .collectAsList();
+        var rows =
+                analysed.groupBy(col(TextValidation.REJECT_REASON), col(AnalysedColumns.KNOWN))
+                        .agg(
+                                count(lit(1)).as("n"),
+                                sum(when(col(AnalysedColumns.TRUNCATED), 1L).otherwise(0L))
+                                        .as("truncated"),
+                                countDistinct(col(AnalysedColumns.BUILDING_ID)).as("buildings"))
+                        .collectAsList();
         long documents = 0;
         long buildings = 0;
         long truncated = 0;
@@ -53,6 +63,7 @@ public record PeriodCounts(long documents, long buildings, long truncated, long 
                 unknownBuildings = row.getLong(4);
             }
         }
-        return new PeriodCounts(documents, buildings, truncated, unknownDocuments, unknownBuildings, skipped);
+        return new PeriodCounts(
+                documents, buildings, truncated, unknownDocuments, unknownBuildings, skipped);
     }
 }

@@ -9,9 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /** What a successful run did: counts, where the report is, and how long each stage took. */
-public record RunSummary(String runId, StatPeriod period, String source, RunCounts counts, long unknownBuildings,
-                         String keywordsCsv, String buildingsCsv, List<BuildingPreview> busiestBuildings,
-                         Map<String, Duration> stageTimes, Duration total, boolean dryRun) {
+public record RunSummary(
+        String runId,
+        StatPeriod period,
+        String source,
+        RunCounts counts,
+        long unknownBuildings,
+        String keywordsCsv,
+        String buildingsCsv,
+        List<BuildingPreview> busiestBuildings,
+        Map<String, Duration> stageTimes,
+        Duration total,
+        boolean dryRun) {
 
     public RunSummary {
         busiestBuildings = List.copyOf(busiestBuildings);

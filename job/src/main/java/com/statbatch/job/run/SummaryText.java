@@ -12,9 +12,16 @@ public final class SummaryText {
 
     public static String format(RunSummary s) {
         StringBuilder out = new StringBuilder();
-        out.append(s.dryRun() ? "DRY RUN (nothing written) " : "").append("stat-batch ").append(s.period().label())
-                .append(" [").append(s.period().start()).append(" .. ").append(s.period().lastDay())
-                .append(", Asia/Seoul]  run ").append(s.runId()).append('\n');
+        out.append(s.dryRun() ? "DRY RUN (nothing written) " : "")
+                .append("stat-batch ")
+                .append(s.period().label())
+                .append(" [")
+                .append(s.period().start())
+                .append(" .. ")
+                .append(s.period().lastDay())
+                .append(", Asia/Seoul]  run ")
+                .append(s.runId())
+                .append('\n');
         out.append("  source              ").append(s.source()).append('\n');
         out.append("  documents           ").append(s.counts().documents()).append('\n');
         out.append("  buildings           ").append(s.counts().buildings()).append('\n');
@@ -24,10 +31,16 @@ public final class SummaryText {
             out.append(' ').append(new TreeMap<>(s.counts().skippedRows()));
         }
         out.append('\n');
-        out.append("  unknown buildings   ").append(s.unknownBuildings()).append(" (")
-                .append(s.counts().unknownBuildingDocuments()).append(" documents)\n");
+        out.append("  unknown buildings   ")
+                .append(s.unknownBuildings())
+                .append(" (")
+                .append(s.counts().unknownBuildingDocuments())
+                .append(" documents)\n");
         out.append("  truncated texts     ").append(s.counts().truncatedDocuments()).append('\n');
-        out.append("  ").append(s.dryRun() ? "would write         " : "report              ").append(s.keywordsCsv()).append('\n');
+        out.append("  ")
+                .append(s.dryRun() ? "would write         " : "report              ")
+                .append(s.keywordsCsv())
+                .append('\n');
         out.append("                      ").append(s.buildingsCsv()).append('\n');
         out.append("  time                ").append(seconds(s.total()));
         for (Map.Entry<String, Duration> stage : s.stageTimes().entrySet()) {
@@ -35,11 +48,23 @@ public final class SummaryText {
         }
         out.append("\n\n");
         if (!s.busiestBuildings().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "  %-12s %s %9s  %s%n", "building", TerminalColumns.padRight("name", 24),
-                    "documents", "top keywords"));
+            out.append(
+                    String.format(
+                            Locale.ROOT,
+                            "  %-12s %s %9s  %s%n",
+                            "building",
+                            TerminalColumns.padRight("name", 24),
+                            "documents",
+                            "top keywords"));
             for (BuildingPreview b : s.busiestBuildings()) {
-                out.append(String.format(Locale.ROOT, "  %-12d %s %9d  %s%n", b.buildingId(),
-                        TerminalColumns.padRight(b.name(), 24), b.documents(), b.topTerms()));
+                out.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  %-12d %s %9d  %s%n",
+                                b.buildingId(),
+                                TerminalColumns.padRight(b.name(), 24),
+                                b.documents(),
+                                b.topTerms()));
             }
         }
         return out.toString();

@@ -15,12 +15,13 @@ final class TerminalColumns {
     }
 
     private static int cells(int codePoint) {
-        boolean wide = (codePoint >= 0x1100 && codePoint <= 0x115F)
-                || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
-                || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
-                || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
-                || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
-                || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6);
+        boolean wide =
+                (codePoint >= 0x1100 && codePoint <= 0x115F)
+                        || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)
+                        || (codePoint >= 0xAC00 && codePoint <= 0xD7A3)
+                        || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+                        || (codePoint >= 0xFF00 && codePoint <= 0xFF60)
+                        || (codePoint >= 0xFFE0 && codePoint <= 0xFFE6);
         return wide ? 2 : 1;
     }
 }

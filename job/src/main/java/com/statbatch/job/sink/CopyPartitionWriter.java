@@ -44,8 +44,11 @@ final class CopyPartitionWriter implements ForeachPartitionFunction<Row> {
         int partition = task.partitionId();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?), ?)");
-                 PreparedStatement clear = c.prepareStatement("delete from " + table + " where " + PART_COLUMN + " = ?")) {
+            try (PreparedStatement lock =
+                            c.prepareStatement("select pg_advisory_xact_lock(hashtext(?), ?)");
+                    PreparedStatement clear =
+                            c.prepareStatement(
+                                    "delete from " + table + " where " + PART_COLUMN + " = ?")) {
                 lock.setString(1, table);
                 lock.setInt(2, partition);
                 lock.execute();
@@ -57,13 +60,22 @@ final class CopyPartitionWriter implements ForeachPartitionFunction<Row> {
         }
     }
 
-    private void copy(Connection c, Iterator<Row> rows, int partition, int attempt) throws SQLException, IOException {
-        String sql = "copy " + table + " (" + String.join(", ", columns) + ", " + PART_COLUMN + ") from stdin";
+    private void copy(Connection c, Iterator<Row> rows, int partition, int attempt)
+            throws SQLException, IOException {
+        String sql =
+                "copy "
+                        + table
+                        + " ("
+                        + String.join(", ", columns)
+                        + ", "
+                        + PART_COLUMN
+                        + ") from stdin";
         CopyIn copyIn = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         StringBuilder line = new StringBuilder(256);
         long written = 0;
-        try (Writer out = new OutputStreamWriter(new PGCopyOutputStream(copyIn, 1 << 16),
-                StandardCharsets.UTF_8)) {
+        try (Writer out =
+                new OutputStreamWriter(
+                        new PGCopyOutputStream(copyIn, 1 << 16), StandardCharsets.UTF_8)) {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 line.setLength(0);

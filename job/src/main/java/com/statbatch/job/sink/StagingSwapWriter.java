@@ -28,11 +28,29 @@ public final class StagingSwapWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(StagingSwapWriter.class);
 
-    /** Result rows as written: the staged datasets must have exactly these columns, in this order. */
+    /**
+     * Result rows as written: the staged datasets must have exactly these columns, in this order.
+     */
     public static final List<String> KEYWORD_COLUMNS =
-            List.of("period_id", "building_id", "term", "pos", "term_freq", "doc_freq", "tfidf", "rank");
+            List.of(
+                    "period_id",
+                    "building_id",
+                    "term",
+                    "pos",
+                    "term_freq",
+                    "doc_freq",
+                    "tfidf",
+                    "rank");
+
     public static final List<String> BUILDING_COLUMNS =
-            List.of("period_id", "building_id", "documents", "empty_documents", "tokens", "distinct_terms", "top_terms");
+            List.of(
+                    "period_id",
+                    "building_id",
+                    "documents",
+                    "empty_documents",
+                    "tokens",
+                    "distinct_terms",
+                    "top_terms");
 
     private final DbSettings db;
     private final WriteFault fault;
@@ -52,7 +70,8 @@ public final class StagingSwapWriter {
     /**
      * @param runTag a short unique tag for this run's staging table names (letters, digits, _)
      */
-    public Written replacePeriod(long periodId, String runTag, Dataset<Row> keywords, Dataset<Row> buildings)
+    public Written replacePeriod(
+            long periodId, String runTag, Dataset<Row> keywords, Dataset<Row> buildings)
             throws SQLException {
         requireColumns("keywords", keywords, KEYWORD_COLUMNS);
         requireColumns("buildings", buildings, BUILDING_COLUMNS);
@@ -61,17 +80,30 @@ public final class StagingSwapWriter {
         String buildingStage = "stat_building_stage_" + tag;
         try {
             long began = System.nanoTime();
-            // Logged: it becomes the period's partition. The building stage is copied, so skip the WAL.
-            createStage("create table " + keywordStage + " (like stat_keyword including defaults including constraints");
-            createStage("create unlogged table " + buildingStage + " (like stat_building including defaults");
-            keywords.foreachPartition(new CopyPartitionWriter(db, keywordStage, KEYWORD_COLUMNS, fault));
-            buildings.foreachPartition(new CopyPartitionWriter(db, buildingStage, BUILDING_COLUMNS, fault));
+            // Logged: it becomes the period's partition. The building stage is copied, so skip the
+            // WAL.
+            createStage(
+                    "create table "
+                            + keywordStage
+                            + " (like stat_keyword including defaults including constraints");
+            createStage(
+                    "create unlogged table "
+                            + buildingStage
+                            + " (like stat_building including defaults");
+            keywords.foreachPartition(
+                    new CopyPartitionWriter(db, keywordStage, KEYWORD_COLUMNS, fault));
+            buildings.foreachPartition(
+                    new CopyPartitionWriter(db, buildingStage, BUILDING_COLUMNS, fault));
             long staged = System.nanoTime();
             prepareAsPartition(keywordStage, periodId);
             long prepared = System.nanoTime();
             Written written = swap(periodId, keywordStage, buildingStage);
-            LOG.info("Period {}: staged in {} ms, indexed in {} ms, swapped in {} ms", periodId,
-                    (staged - began) / 1_000_000, (prepared - staged) / 1_000_000, (System.nanoTime() - prepared) / 1_000_000);
+            LOG.info(
+                    "Period {}: staged in {} ms, indexed in {} ms, swapped in {} ms",
+                    periodId,
+                    (staged - began) / 1_000_000,
+                    (prepared - staged) / 1_000_000,
+                    (System.nanoTime() - prepared) / 1_000_000);
             return written;
         } finally {
             dropQuietly(keywordStage);
@@ -85,47 +117,90 @@ public final class StagingSwapWriter {
 
     /**
      * Gives the stage what a partition of the period needs before the swap, outside its
-     * transaction: no staging column, the period as a checked constraint (which also rejects rows of
-     * another period and spares ATTACH its validation scan), and the parent's indexes, built in bulk.
+     * transaction: no staging column, the period as a checked constraint (which also rejects rows
+     * of another period and spares ATTACH its validation scan), and the parent's indexes, built in
+     * bulk.
      */
     private void prepareAsPartition(String stage, long periodId) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute("alter table " + stage + " drop column " + CopyPartitionWriter.PART_COLUMN);
-            st.execute("alter table " + stage + " add constraint period_only check (period_id = " + periodId + ")");
-            st.execute("alter table " + stage + " add constraint " + stage + "_pkey primary key (period_id, building_id, term, pos)");
-            st.execute("create index " + stage + "_rank on " + stage + " (period_id, building_id, rank)");
+            st.execute(
+                    "alter table "
+                            + stage
+                            + " add constraint period_only check (period_id = "
+                            + periodId
+                            + ")");
+            st.execute(
+                    "alter table "
+                            + stage
+                            + " add constraint "
+                            + stage
+                            + "_pkey primary key (period_id, building_id, term, pos)");
+            st.execute(
+                    "create index "
+                            + stage
+                            + "_rank on "
+                            + stage
+                            + " (period_id, building_id, rank)");
             st.execute("analyze " + stage);
         }
     }
 
-    private Written swap(long periodId, String keywordStage, String buildingStage) throws SQLException {
+    private Written swap(long periodId, String keywordStage, String buildingStage)
+            throws SQLException {
         String partition = "stat_keyword_p" + periodId;
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 // Two runs of one period swap one after the other; the later one wins whole.
-                st.execute("select pg_advisory_xact_lock(hashtext('stat_period'), " + Math.toIntExact(periodId) + ")");
+                st.execute(
+                        "select pg_advisory_xact_lock(hashtext('stat_period'), "
+                                + Math.toIntExact(periodId)
+                                + ")");
                 if (exists(c, partition)) {
                     st.execute("alter table stat_keyword detach partition " + partition);
                     st.execute("drop table " + partition);
                 }
                 st.execute("alter table " + keywordStage + " rename to " + partition);
-                st.execute("alter index " + keywordStage + "_pkey rename to " + partition + "_pkey");
-                st.execute("alter index " + keywordStage + "_rank rename to " + partition + "_rank");
-                st.execute("alter table stat_keyword attach partition " + partition + " for values in (" + periodId + ")");
+                st.execute(
+                        "alter index " + keywordStage + "_pkey rename to " + partition + "_pkey");
+                st.execute(
+                        "alter index " + keywordStage + "_rank rename to " + partition + "_rank");
+                st.execute(
+                        "alter table stat_keyword attach partition "
+                                + partition
+                                + " for values in ("
+                                + periodId
+                                + ")");
                 long keywordRows = count(c, partition);
                 st.executeUpdate("delete from stat_building where period_id = " + periodId);
                 String columns = String.join(", ", BUILDING_COLUMNS);
-                long buildingRows = st.executeLargeUpdate("insert into stat_building (" + columns + ") select " + columns
-                        + " from " + buildingStage + " where period_id = " + periodId);
+                long buildingRows =
+                        st.executeLargeUpdate(
+                                "insert into stat_building ("
+                                        + columns
+                                        + ") select "
+                                        + columns
+                                        + " from "
+                                        + buildingStage
+                                        + " where period_id = "
+                                        + periodId);
                 long strays = count(c, buildingStage) - buildingRows;
                 if (strays != 0) {
-                    throw new IllegalStateException(strays + " staged building rows are not of period " + periodId
-                            + "; refusing to swap");
+                    throw new IllegalStateException(
+                            strays
+                                    + " staged building rows are not of period "
+                                    + periodId
+                                    + "; refusing to swap");
                 }
                 st.execute("drop table " + buildingStage);
                 c.commit();
-                LOG.info("Replaced period {}: {} keyword rows, {} building rows", periodId, keywordRows, buildingRows);
+                LOG.info(
+                        "Replaced period {}: {} keyword rows, {} building rows",
+                        periodId,
+                        keywordRows,
+                        buildingRows);
                 return new Written(keywordRows, buildingRows);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -145,14 +220,16 @@ public final class StagingSwapWriter {
     }
 
     private static long count(Connection c, String table) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from " + table)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }
@@ -161,15 +238,24 @@ public final class StagingSwapWriter {
         try {
             execute("drop table if exists " + stage);
         } catch (SQLException e) {
-            LOG.warn("Could not drop staging table {} ({}); drop it by hand, it holds no results", stage, e.getMessage());
+            LOG.warn(
+                    "Could not drop staging table {} ({}); drop it by hand, it holds no results",
+                    stage,
+                    e.getMessage());
         }
     }
 
     private static void requireColumns(String name, Dataset<Row> rows, List<String> expected) {
         List<String> actual = Arrays.asList(rows.columns());
         if (!actual.equals(expected)) {
-            throw new IllegalArgumentException("The " + name + " dataset has columns " + actual + "; the writer expects "
-                    + expected + " in that order");
+            throw new IllegalArgumentException(
+                    "The "
+                            + name
+                            + " dataset has columns "
+                            + actual
+                            + "; the writer expects "
+                            + expected
+                            + " in that order");
         }
     }
 }

@@ -20,10 +20,14 @@ public final class DayRanges {
 
     /**
      * @param rowsPerDay rows per day of the period (days without rows may be absent)
-     * @return at most {@code parts} ranges that together cover [start, endExclusive) without overlap
+     * @return at most {@code parts} ranges that together cover [start, endExclusive) without
+     *     overlap
      */
-    public static List<Range> balance(SortedMap<LocalDate, Long> rowsPerDay, LocalDate start, LocalDate endExclusive,
-                                      int parts) {
+    public static List<Range> balance(
+            SortedMap<LocalDate, Long> rowsPerDay,
+            LocalDate start,
+            LocalDate endExclusive,
+            int parts) {
         long total = rowsPerDay.values().stream().mapToLong(Long::longValue).sum();
         List<Range> ranges = new ArrayList<>();
         if (total == 0 || parts == 1) {

@@ -39,11 +39,17 @@ public final class JdbcTextSource implements TextSource {
 
     @Override
     public Dataset<Row> read(SparkSession spark, StatPeriod period) {
-        Dataset<Row> table = switch (settings.partitionBy()) {
-            case DAY -> spark.read().jdbc(db.url(), settings.table(),
-                    dayRangePredicates(period, settings.numPartitions()), connectionProperties());
-            case ID -> readByIdRange(spark, period);
-        };
+        Dataset<Row> table =
+                switch (settings.partitionBy()) {
+                    case DAY ->
+                            spark.read()
+                                    .jdbc(
+                                            db.url(),
+                                            settings.table(),
+                                            dayRangePredicates(period, settings.numPartitions()),
+                                            connectionProperties());
+                    case ID -> readByIdRange(spark, period);
+                };
         return table.select(
                 col(columns.building()).as(RawTextColumns.BUILDING_ID),
                 col(columns.createdAt()).as(RawTextColumns.CREATED_AT),
@@ -51,41 +57,78 @@ public final class JdbcTextSource implements TextSource {
                 lit(null).cast(DataTypes.StringType).as(RawTextColumns.FORMAT_PROBLEM));
     }
 
-    /** The period's days in at most {@code maxPartitions} contiguous ranges of about equal row counts. */
+    /**
+     * The period's days in at most {@code maxPartitions} contiguous ranges of about equal row
+     * counts.
+     */
     String[] dayRangePredicates(StatPeriod period, int maxPartitions) {
-        return DayRanges.balance(rowsPerDay(period), period.start(), period.endExclusive(), maxPartitions).stream()
+        return DayRanges.balance(
+                        rowsPerDay(period), period.start(), period.endExclusive(), maxPartitions)
+                .stream()
                 .map(range -> timeRange(range.start(), range.endExclusive()))
                 .toArray(String[]::new);
     }
 
     /** Rows per Seoul day, counted in PostgreSQL over the created_at index. */
     private SortedMap<LocalDate, Long> rowsPerDay(StatPeriod period) {
-        String sql = "select (" + columns.createdAt() + " at time zone 'Asia/Seoul')::date, count(*) from "
-                + settings.table() + " where " + timeRange(period.start(), period.endExclusive()) + " group by 1";
+        String sql =
+                "select ("
+                        + columns.createdAt()
+                        + " at time zone 'Asia/Seoul')::date, count(*) from "
+                        + settings.table()
+                        + " where "
+                        + timeRange(period.start(), period.endExclusive())
+                        + " group by 1";
         SortedMap<LocalDate, Long> rows = new TreeMap<>();
-        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Connection c = db.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 rows.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot count the rows per day of " + settings.table() + " (column "
-                    + columns.createdAt() + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot count the rows per day of "
+                            + settings.table()
+                            + " (column "
+                            + columns.createdAt()
+                            + "): "
+                            + e.getMessage(),
+                    e);
         }
         return rows;
     }
 
     private String timeRange(LocalDate from, LocalDate toExclusive) {
-        return columns.createdAt() + " >= timestamptz '" + from.atStartOfDay(StatPeriod.ZONE).toOffsetDateTime() + "'"
-                + " and " + columns.createdAt() + " < timestamptz '"
-                + toExclusive.atStartOfDay(StatPeriod.ZONE).toOffsetDateTime() + "'";
+        return columns.createdAt()
+                + " >= timestamptz '"
+                + from.atStartOfDay(StatPeriod.ZONE).toOffsetDateTime()
+                + "'"
+                + " and "
+                + columns.createdAt()
+                + " < timestamptz '"
+                + toExclusive.atStartOfDay(StatPeriod.ZONE).toOffsetDateTime()
+                + "'";
     }
 
     private Dataset<Row> readByIdRange(SparkSession spark, StatPeriod period) {
-        String periodRows = "(select " + columns.id() + ", " + columns.building() + ", " + columns.createdAt() + ", "
-                + columns.body() + " from " + settings.table()
-                + " where " + timeRange(period.start(), period.endExclusive()) + ") period_texts";
+        String periodRows =
+                "(select "
+                        + columns.id()
+                        + ", "
+                        + columns.building()
+                        + ", "
+                        + columns.createdAt()
+                        + ", "
+                        + columns.body()
+                        + " from "
+                        + settings.table()
+                        + " where "
+                        + timeRange(period.start(), period.endExclusive())
+                        + ") period_texts";
         long[] bounds = idBounds(periodRows);
-        var reader = spark.read().format("jdbc").options(jdbcOptions()).option("dbtable", periodRows);
+        var reader =
+                spark.read().format("jdbc").options(jdbcOptions()).option("dbtable", periodRows);
         if (bounds == null) {
             return reader.load();
         }
@@ -97,14 +140,23 @@ public final class JdbcTextSource implements TextSource {
     }
 
     private long[] idBounds(String periodRows) {
-        String sql = "select min(" + columns.id() + "), max(" + columns.id() + ") from " + periodRows;
-        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        String sql =
+                "select min(" + columns.id() + "), max(" + columns.id() + ") from " + periodRows;
+        try (Connection c = db.connect();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             long min = rs.getLong(1);
             return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the id range of " + settings.table() + " (source.id-column = "
-                    + columns.id() + "); partition-by = id needs a numeric id column: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read the id range of "
+                            + settings.table()
+                            + " (source.id-column = "
+                            + columns.id()
+                            + "); partition-by = id needs a numeric id column: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -115,13 +167,27 @@ public final class JdbcTextSource implements TextSource {
     }
 
     private Map<String, String> jdbcOptions() {
-        return Map.of("url", db.url(), "user", db.user(), "password", db.password() == null ? "" : db.password(),
-                "driver", "org.postgresql.Driver", "fetchsize", Integer.toString(settings.fetchSize()));
+        return Map.of(
+                "url",
+                db.url(),
+                "user",
+                db.user(),
+                "password",
+                db.password() == null ? "" : db.password(),
+                "driver",
+                "org.postgresql.Driver",
+                "fetchsize",
+                Integer.toString(settings.fetchSize()));
     }
 
     @Override
     public String describe() {
-        return "PostgreSQL table " + settings.table() + " at " + db.url() + " (partitioned by "
-                + settings.partitionBy().name().toLowerCase(Locale.ROOT) + ")";
+        return "PostgreSQL table "
+                + settings.table()
+                + " at "
+                + db.url()
+                + " (partitioned by "
+                + settings.partitionBy().name().toLowerCase(Locale.ROOT)
+                + ")";
     }
 }

@@ -42,8 +42,10 @@ public final class JsonLineParser implements Serializable {
                     createdAt = scalar(parser, value);
                 } else if (field.equals(columns.body())) {
                     body = value == JsonToken.VALUE_STRING ? parser.getText() : null;
-                    problem = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL
-                            ? null : TextValidation.BODY_NOT_TEXT;
+                    problem =
+                            value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL
+                                    ? null
+                                    : TextValidation.BODY_NOT_TEXT;
                 }
                 parser.skipChildren();
             }
@@ -58,6 +60,8 @@ public final class JsonLineParser implements Serializable {
     }
 
     private static String scalar(JsonParser parser, JsonToken value) throws IOException {
-        return value != null && value.isScalarValue() && value != JsonToken.VALUE_NULL ? parser.getText() : null;
+        return value != null && value.isScalarValue() && value != JsonToken.VALUE_NULL
+                ? parser.getText()
+                : null;
     }
 }

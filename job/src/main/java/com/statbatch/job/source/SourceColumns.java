@@ -5,7 +5,8 @@ import com.typesafe.config.Config;
 import java.io.Serializable;
 
 /** The input's names for the four roles (source.*-column), checked as identifiers. */
-public record SourceColumns(String id, String building, String createdAt, String body) implements Serializable {
+public record SourceColumns(String id, String building, String createdAt, String body)
+        implements Serializable {
 
     public SourceColumns {
         SqlIdentifier.require("source.id-column", id);
@@ -15,7 +16,10 @@ public record SourceColumns(String id, String building, String createdAt, String
     }
 
     public static SourceColumns fromConfig(Config config) {
-        return new SourceColumns(config.getString("source.id-column"), config.getString("source.building-column"),
-                config.getString("source.created-at-column"), config.getString("source.body-column"));
+        return new SourceColumns(
+                config.getString("source.id-column"),
+                config.getString("source.building-column"),
+                config.getString("source.created-at-column"),
+                config.getString("source.body-column"));
     }
 }

@@ -13,10 +13,15 @@ public final class TextSources {
         String type = config.getString("source.type");
         return switch (type) {
             case "jdbc" -> new JdbcTextSource(db, JdbcSourceSettings.fromConfig(config), columns);
-            case "files" -> new FileTextSource(config.getString("source.files.input"),
-                    FileFormat.parse(config.getString("source.files.format")),
-                    config.getString("source.files.partition-column"), columns);
-            default -> throw new IllegalArgumentException("source.type (--source) = '" + type + "'; expected jdbc or files");
+            case "files" ->
+                    new FileTextSource(
+                            config.getString("source.files.input"),
+                            FileFormat.parse(config.getString("source.files.format")),
+                            config.getString("source.files.partition-column"),
+                            columns);
+            default ->
+                    throw new IllegalArgumentException(
+                            "source.type (--source) = '" + type + "'; expected jdbc or files");
         };
     }
 }

@@ -36,11 +36,22 @@ class DemoCorpusTest {
     void buildingsHaveConsecutiveIdsAndDistinctKoreanNamesAndSeoulAddresses() {
         List<DemoBuilding> buildings = new DemoCorpus(42).buildings(200);
 
-        assertThat(buildings).extracting(DemoBuilding::id).containsExactlyElementsOf(
-                LongStream.range(1001, 1201).boxed().toList());
-        assertThat(buildings).extracting(DemoBuilding::name).doesNotHaveDuplicates()
-                .allMatch(name -> name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL));
-        assertThat(buildings).extracting(DemoBuilding::address).allMatch(a -> a.startsWith("서울특별시 "));
+        assertThat(buildings)
+                .extracting(DemoBuilding::id)
+                .containsExactlyElementsOf(LongStream.range(1001, 1201).boxed().toList());
+        assertThat(buildings)
+                .extracting(DemoBuilding::name)
+                .doesNotHaveDuplicates()
+                .allMatch(
+                        name ->
+                                name.codePoints()
+                                        .anyMatch(
+                                                c ->
+                                                        Character.UnicodeScript.of(c)
+                                                                == Character.UnicodeScript.HANGUL));
+        assertThat(buildings)
+                .extracting(DemoBuilding::address)
+                .allMatch(a -> a.startsWith("서울특별시 "));
     }
 
     @Test
@@ -76,10 +87,16 @@ class DemoCorpusTest {
         List<DemoText> inDecember = corpus.texts(buildings, december, 300);
         List<DemoText> inDays = corpus.texts(buildings, days, 300);
 
-        assertThat(inDecember).allMatch(t -> december.contains(t.createdAt()))
-                .last().extracting(DemoText::createdAt).isEqualTo(Instant.parse("2026-12-31T14:59:59.999Z"));
-        assertThat(inDays).allMatch(t -> days.contains(t.createdAt()))
-                .first().extracting(DemoText::createdAt).isEqualTo(Instant.parse("2026-03-09T15:00:00Z"));
+        assertThat(inDecember)
+                .allMatch(t -> december.contains(t.createdAt()))
+                .last()
+                .extracting(DemoText::createdAt)
+                .isEqualTo(Instant.parse("2026-12-31T14:59:59.999Z"));
+        assertThat(inDays)
+                .allMatch(t -> days.contains(t.createdAt()))
+                .first()
+                .extracting(DemoText::createdAt)
+                .isEqualTo(Instant.parse("2026-03-09T15:00:00Z"));
     }
 
     @Test
@@ -91,15 +108,19 @@ class DemoCorpusTest {
         assertThat(bodies).filteredOn(b -> b.length() >= DemoCorpus.LONG_TEXT_CHARS).hasSize(3);
         assertThat(bodies).filteredOn(b -> b.codePoints().anyMatch(c -> c >= 0x1F300)).isNotEmpty();
         assertThat(bodies).filteredOn(b -> b.matches(".*[A-Za-z]{2,}.*")).isNotEmpty();
-        assertThat(texts).filteredOn(t -> t.buildingId() == DemoCorpus.UNREGISTERED_BUILDING_ID).isNotEmpty();
+        assertThat(texts)
+                .filteredOn(t -> t.buildingId() == DemoCorpus.UNREGISTERED_BUILDING_ID)
+                .isNotEmpty();
     }
 
     @Test
     void wordsAppearInSeveralSpellings() {
         String all = String.join("\n", october(42, 12, 2000).stream().map(DemoText::body).toList());
 
-        assertThat(all).contains("엘리베이터", "엘레베이터", "승강기", "주차장", "주차 공간", "층간소음", "층간 소음",
-                "누수", "관리비", "택배", "분리수거", "난방", "청소", "CCTV");
+        assertThat(all)
+                .contains(
+                        "엘리베이터", "엘레베이터", "승강기", "주차장", "주차 공간", "층간소음", "층간 소음", "누수", "관리비", "택배",
+                        "분리수거", "난방", "청소", "CCTV");
         assertThat(all).contains("어요", "습니다", "고장남");
     }
 
@@ -115,8 +136,10 @@ class DemoCorpusTest {
 
     @Test
     void countsTheDemoCannotGenerateAreRejectedNamingTheFlag() {
-        assertThatThrownBy(() -> DemoCorpus.checkCounts(0, 10)).hasMessageContaining("--buildings 0");
+        assertThatThrownBy(() -> DemoCorpus.checkCounts(0, 10))
+                .hasMessageContaining("--buildings 0");
         assertThatThrownBy(() -> DemoCorpus.checkCounts(3, -1)).hasMessageContaining("--docs -1");
-        assertThatThrownBy(() -> DemoCorpus.checkCounts(3, 10_000_001)).hasMessageContaining("--docs 10000001");
+        assertThatThrownBy(() -> DemoCorpus.checkCounts(3, 10_000_001))
+                .hasMessageContaining("--docs 10000001");
     }
 }

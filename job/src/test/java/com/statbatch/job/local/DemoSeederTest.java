@@ -27,21 +27,38 @@ class DemoSeederTest {
     }
 
     long texts(StatPeriod period) {
-        return Long.parseLong(Sql.one(db, "select count(*) from building_text where created_at >= '"
-                + period.startInstant() + "' and created_at < '" + period.endInstant() + "'"));
+        return Long.parseLong(
+                Sql.one(
+                        db,
+                        "select count(*) from building_text where created_at >= '"
+                                + period.startInstant()
+                                + "' and created_at < '"
+                                + period.endInstant()
+                                + "'"));
     }
 
     @Test
     void writesTheCorpusBuildingsAndTexts() throws Exception {
         String done = new DemoSeeder(db, 42).seed(MARCH, 3, 250);
 
-        assertThat(done).isEqualTo("3 buildings, 250 texts from 2026-03-01 to 2026-03-31 (seed 42)");
+        assertThat(done)
+                .isEqualTo("3 buildings, 250 texts from 2026-03-01 to 2026-03-31 (seed 42)");
         List<DemoBuilding> expected = new DemoCorpus(42).buildings(3);
-        assertThat(Sql.rows(db, "select building_id, name, address from building order by 1")).containsExactlyElementsOf(
-                expected.stream().map(b -> b.id() + "|" + b.name() + "|" + b.address()).toList());
+        assertThat(Sql.rows(db, "select building_id, name, address from building order by 1"))
+                .containsExactlyElementsOf(
+                        expected.stream()
+                                .map(b -> b.id() + "|" + b.name() + "|" + b.address())
+                                .toList());
         assertThat(texts(MARCH)).isEqualTo(250);
-        assertThat(Sql.one(db, "select min(created_at) = '" + MARCH.startInstant() + "' and max(created_at) = '"
-                + MARCH.endInstant().minusMillis(1) + "' from building_text")).isEqualTo("t");
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select min(created_at) = '"
+                                        + MARCH.startInstant()
+                                        + "' and max(created_at) = '"
+                                        + MARCH.endInstant().minusMillis(1)
+                                        + "' from building_text"))
+                .isEqualTo("t");
     }
 
     @Test
@@ -65,8 +82,11 @@ class DemoSeederTest {
         int added = new SourceTables(db).registerBuildingIds(List.of(1001L, 29354L, 26624L));
 
         assertThat(added).isEqualTo(2);
-        assertThat(Sql.rows(db, "select building_id, name from building order by 1")).containsExactly(
-                "1001|" + new DemoCorpus(42).buildings(1).get(0).name(), "1002|" + new DemoCorpus(42).buildings(2).get(1).name(),
-                "26624|건물 26624", "29354|건물 29354");
+        assertThat(Sql.rows(db, "select building_id, name from building order by 1"))
+                .containsExactly(
+                        "1001|" + new DemoCorpus(42).buildings(1).get(0).name(),
+                        "1002|" + new DemoCorpus(42).buildings(2).get(1).name(),
+                        "26624|건물 26624",
+                        "29354|건물 29354");
     }
 }

@@ -26,7 +26,8 @@ class TemplateTest {
 
     @Test
     void expandsAlternativesAndNamedWordsIntoEveryCombination() {
-        assertThat(variants("{엘베}가 [고장났어요|멈춤]")).containsExactlyInAnyOrder("엘리베이터가 고장났어요", "엘리베이터가 멈춤", "엘베가 고장났어요", "엘베가 멈춤");
+        assertThat(variants("{엘베}가 [고장났어요|멈춤]"))
+                .containsExactlyInAnyOrder("엘리베이터가 고장났어요", "엘리베이터가 멈춤", "엘베가 고장났어요", "엘베가 멈춤");
     }
 
     @Test
@@ -38,7 +39,8 @@ class TemplateTest {
     void theSameRandomSequenceGivesTheSameText() {
         String text = "[a|b|c][d|e|f]{엘베}";
 
-        assertThat(template.expand(text, new Random(5))).isEqualTo(template.expand(text, new Random(5)));
+        assertThat(template.expand(text, new Random(5)))
+                .isEqualTo(template.expand(text, new Random(5)));
     }
 
     @Test

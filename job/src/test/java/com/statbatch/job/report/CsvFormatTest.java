@@ -19,8 +19,8 @@ class CsvFormatTest {
 
     @Test
     void commasQuotesAndLineBreaksAreQuotedWithQuotesDoubled() {
-        assertThat(record("a,b", "say \"hi\"", "two\nlines", "cr\r")).isEqualTo(
-                "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\r\n");
+        assertThat(record("a,b", "say \"hi\"", "two\nlines", "cr\r"))
+                .isEqualTo("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\r\n");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.statbatch.common.config.StatBatchConfig;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.SnsStub;
+import com.statbatch.common.testing.Sql;
 import com.statbatch.job.JobSettings;
 import com.statbatch.job.StatBatchRun;
 import com.statbatch.job.notify.Notifier;
@@ -19,7 +20,6 @@ import com.statbatch.job.report.ReportFileWriter;
 import com.statbatch.job.source.TextSources;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
-import com.statbatch.common.testing.Sql;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -35,13 +35,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** A period's results are replaced whole or not at all, whatever breaks during the write. */
 class PeriodReplacementTest {
 
-    @RegisterExtension
-    static WireMockExtension sns = WireMockExtension.newInstance().build();
+    @RegisterExtension static WireMockExtension sns = WireMockExtension.newInstance().build();
 
     private static final StatPeriod OCTOBER = StatPeriod.ofMonth(YearMonth.of(2026, 10));
 
-    @TempDir
-    Path reports;
+    @TempDir Path reports;
     DbSettings db;
     final SparkSession spark = LocalSpark.session();
 
@@ -52,22 +50,51 @@ class PeriodReplacementTest {
     }
 
     private void run(String runId, WriteFault fault) throws Exception {
-        Config config = StatBatchConfig.load(Optional.empty(), Map.of(), Map.of(
-                "db.url", db.url(), "db.user", db.user(), "db.password", db.password(),
-                "report.prefix", reports.toString(), "analysis.shuffle-partitions", "4",
-                "notify.sns-topic-arn", SnsStub.TOPIC, "aws.region", "ap-northeast-2", "aws.sns-endpoint", sns.baseUrl()));
+        Config config =
+                StatBatchConfig.load(
+                        Optional.empty(),
+                        Map.of(),
+                        Map.of(
+                                "db.url",
+                                db.url(),
+                                "db.user",
+                                db.user(),
+                                "db.password",
+                                db.password(),
+                                "report.prefix",
+                                reports.toString(),
+                                "analysis.shuffle-partitions",
+                                "4",
+                                "notify.sns-topic-arn",
+                                SnsStub.TOPIC,
+                                "aws.region",
+                                "ap-northeast-2",
+                                "aws.sns-endpoint",
+                                sns.baseUrl()));
         JobSettings settings = JobSettings.from(config, OCTOBER, runId, false);
         try (Notifier notifier = Notifiers.fromSettings(settings)) {
-            new StatBatchRun(settings, db, TextSources.fromConfig(config, db), new StagingSwapWriter(db, fault),
-                    new CsvReport(new ReportFileWriter(spark.sparkContext().hadoopConfiguration())), notifier)
+            new StatBatchRun(
+                            settings,
+                            db,
+                            TextSources.fromConfig(config, db),
+                            new StagingSwapWriter(db, fault),
+                            new CsvReport(
+                                    new ReportFileWriter(
+                                            spark.sparkContext().hadoopConfiguration())),
+                            notifier)
                     .execute(spark);
         }
     }
 
     private List<String> results() {
         return List.of(
-                String.join("\n", Sql.rows(db, "select building_id, term, pos, term_freq, doc_freq, rank from stat_keyword order by 1, 6")),
-                String.join("\n", Sql.rows(db, "select * from stat_building order by building_id")));
+                String.join(
+                        "\n",
+                        Sql.rows(
+                                db,
+                                "select building_id, term, pos, term_freq, doc_freq, rank from stat_keyword order by 1, 6")),
+                String.join(
+                        "\n", Sql.rows(db, "select * from stat_building order by building_id")));
     }
 
     @Test
@@ -75,22 +102,37 @@ class PeriodReplacementTest {
         run("good", WriteFault.NONE);
         List<String> before = results();
         Sql.execute(db, "update building set name = '새 이름' where building_id = 101");
-        Sql.execute(db, "insert into building_text values (50, 101, '2026-10-20T10:00:00+09:00', '주차장 주차장 주차장 주차장')");
+        Sql.execute(
+                db,
+                "insert into building_text values (50, 101, '2026-10-20T10:00:00+09:00', '주차장 주차장 주차장 주차장')");
 
-        assertThatThrownBy(() -> run("broken", (table, partition, attempt, rows) -> {
-            if (rows == 2) {
-                throw new IllegalStateException("connection to PostgreSQL lost (injected)");
-            }
-        })).hasMessageContaining("injected");
+        assertThatThrownBy(
+                        () ->
+                                run(
+                                        "broken",
+                                        (table, partition, attempt, rows) -> {
+                                            if (rows == 2) {
+                                                throw new IllegalStateException(
+                                                        "connection to PostgreSQL lost (injected)");
+                                            }
+                                        }))
+                .hasMessageContaining("injected");
 
         assertThat(results()).isEqualTo(before);
-        assertThat(Sql.one(db, "select status || '|' || error_stage from stat_job_run where run_id = 'broken'"))
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select status || '|' || error_stage from stat_job_run where run_id = 'broken'"))
                 .isEqualTo("FAILED|write-db");
-        assertThat(Sql.one(db, "select error_message from stat_job_run where run_id = 'broken'")).contains("injected");
-        assertThat(Sql.rows(db, "select count(*) from pg_tables where tablename like '%_stage_%'")).containsExactly("0");
-        SnsStub.Published alert = SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(1);
+        assertThat(Sql.one(db, "select error_message from stat_job_run where run_id = 'broken'"))
+                .contains("injected");
+        assertThat(Sql.rows(db, "select count(*) from pg_tables where tablename like '%_stage_%'"))
+                .containsExactly("0");
+        SnsStub.Published alert =
+                SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(1);
         assertThat(alert.subject()).isEqualTo("stat-batch 2026-10 FAILED in write-db");
-        assertThat(alert.message()).contains("broken", "injected", "previous results are unchanged");
+        assertThat(alert.message())
+                .contains("broken", "injected", "previous results are unchanged");
     }
 
     @Test
@@ -98,14 +140,17 @@ class PeriodReplacementTest {
         run("clean", WriteFault.NONE);
         List<String> clean = results();
 
-        run("retried", (table, partition, attempt, rows) -> {
-            if (attempt == 0 && rows == 3) {
-                throw new IllegalStateException("executor lost (injected)");
-            }
-        });
+        run(
+                "retried",
+                (table, partition, attempt, rows) -> {
+                    if (attempt == 0 && rows == 3) {
+                        throw new IllegalStateException("executor lost (injected)");
+                    }
+                });
 
         assertThat(results()).isEqualTo(clean);
-        assertThat(Sql.one(db, "select status from stat_job_run where run_id = 'retried'")).isEqualTo("SUCCEEDED");
+        assertThat(Sql.one(db, "select status from stat_job_run where run_id = 'retried'"))
+                .isEqualTo("SUCCEEDED");
     }
 
     @Test
@@ -113,6 +158,7 @@ class PeriodReplacementTest {
         run("csv", WriteFault.NONE);
 
         Path folder = reports.resolve("stat/2026-10-01_2026-10-31");
-        assertThat(folder.toFile().list()).containsExactlyInAnyOrder("building_keywords.csv", "buildings.csv");
+        assertThat(folder.toFile().list())
+                .containsExactlyInAnyOrder("building_keywords.csv", "buildings.csv");
     }
 }

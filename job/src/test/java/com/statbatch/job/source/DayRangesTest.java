@@ -22,10 +22,11 @@ class DayRangesTest {
 
         List<DayRanges.Range> ranges = DayRanges.balance(rows, OCT_1, NOV_1, 3);
 
-        assertThat(ranges).containsExactly(
-                new DayRanges.Range(OCT_1, LocalDate.of(2026, 10, 21)),
-                new DayRanges.Range(LocalDate.of(2026, 10, 21), LocalDate.of(2026, 10, 22)),
-                new DayRanges.Range(LocalDate.of(2026, 10, 22), NOV_1));
+        assertThat(ranges)
+                .containsExactly(
+                        new DayRanges.Range(OCT_1, LocalDate.of(2026, 10, 21)),
+                        new DayRanges.Range(LocalDate.of(2026, 10, 21), LocalDate.of(2026, 10, 22)),
+                        new DayRanges.Range(LocalDate.of(2026, 10, 22), NOV_1));
     }
 
     @Test

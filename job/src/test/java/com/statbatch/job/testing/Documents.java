@@ -14,15 +14,20 @@ import org.apache.spark.sql.types.StructType;
 /** Tiny in-memory documents with keywords already counted, as the UDF would give them. */
 public final class Documents {
 
-    private static final StructType SCHEMA = new StructType()
-            .add(AnalysedColumns.BUILDING_ID, DataTypes.LongType)
-            .add(AnalysedColumns.KEYWORDS, KoreanKeywordsUdf.KEYWORDS_TYPE);
+    private static final StructType SCHEMA =
+            new StructType()
+                    .add(AnalysedColumns.BUILDING_ID, DataTypes.LongType)
+                    .add(AnalysedColumns.KEYWORDS, KoreanKeywordsUdf.KEYWORDS_TYPE);
 
     private final List<Row> rows = new ArrayList<>();
 
-    /** @param keywords "term/POS:count" entries, e.g. "누수/NNG:2" */
+    /**
+     * @param keywords "term/POS:count" entries, e.g. "누수/NNG:2"
+     */
     public Documents doc(long buildingId, String... keywords) {
-        rows.add(RowFactory.create(buildingId, Arrays.stream(keywords).map(Documents::keyword).toList()));
+        rows.add(
+                RowFactory.create(
+                        buildingId, Arrays.stream(keywords).map(Documents::keyword).toList()));
         return this;
     }
 

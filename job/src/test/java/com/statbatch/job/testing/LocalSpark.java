@@ -14,14 +14,15 @@ public final class LocalSpark {
 
     public static synchronized SparkSession session() {
         if (session == null) {
-            session = SparkSession.builder()
-                    .master("local[2,3]")
-                    .appName("stat-batch tests")
-                    .config("spark.ui.enabled", false)
-                    .config("spark.sql.shuffle.partitions", 4)
-                    .config("spark.default.parallelism", 2)
-                    .config("spark.driver.host", "127.0.0.1")
-                    .getOrCreate();
+            session =
+                    SparkSession.builder()
+                            .master("local[2,3]")
+                            .appName("stat-batch tests")
+                            .config("spark.ui.enabled", false)
+                            .config("spark.sql.shuffle.partitions", 4)
+                            .config("spark.default.parallelism", 2)
+                            .config("spark.driver.host", "127.0.0.1")
+                            .getOrCreate();
         }
         return session;
     }

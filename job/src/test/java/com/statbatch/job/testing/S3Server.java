@@ -29,22 +29,29 @@ public final class S3Server implements AutoCloseable {
     private final S3Client client;
 
     public S3Server() throws Exception {
-        store = ContextBuilder.newBuilder("transient").credentials("unused", "unused").build(BlobStoreContext.class);
-        proxy = S3Proxy.builder()
-                .blobStore(store.getBlobStore())
-                .endpoint(URI.create("http://127.0.0.1:0"))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                .build();
+        store =
+                ContextBuilder.newBuilder("transient")
+                        .credentials("unused", "unused")
+                        .build(BlobStoreContext.class);
+        proxy =
+                S3Proxy.builder()
+                        .blobStore(store.getBlobStore())
+                        .endpoint(URI.create("http://127.0.0.1:0"))
+                        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                        .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);
         }
-        client = S3Client.builder()
-                .endpointOverride(URI.create(endpoint()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .forcePathStyle(true)
-                .build();
+        client =
+                S3Client.builder()
+                        .endpointOverride(URI.create(endpoint()))
+                        .region(Region.US_EAST_1)
+                        .credentialsProvider(
+                                StaticCredentialsProvider.create(
+                                        AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                        .forcePathStyle(true)
+                        .build();
     }
 
     public String endpoint() {
@@ -60,12 +67,15 @@ public final class S3Server implements AutoCloseable {
     }
 
     public byte[] get(String bucket, String key) {
-        ResponseBytes<GetObjectResponse> bytes = client.getObjectAsBytes(r -> r.bucket(bucket).key(key));
+        ResponseBytes<GetObjectResponse> bytes =
+                client.getObjectAsBytes(r -> r.bucket(bucket).key(key));
         return bytes.asByteArray();
     }
 
     public List<String> keys(String bucket) {
-        return client.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream().map(o -> o.key()).toList();
+        return client.listObjectsV2Paginator(r -> r.bucket(bucket)).contents().stream()
+                .map(o -> o.key())
+                .toList();
     }
 
     /** Hadoop settings that point s3a at this server. */
@@ -76,7 +86,8 @@ public final class S3Server implements AutoCloseable {
                 "fs.s3a.connection.ssl.enabled", "false",
                 "fs.s3a.access.key", ACCESS_KEY,
                 "fs.s3a.secret.key", SECRET_KEY,
-                "fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
+                "fs.s3a.aws.credentials.provider",
+                        "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",
                 "fs.s3a.change.detection.mode", "none",
                 "fs.s3a.endpoint.region", "us-east-1");
     }

@@ -39,17 +39,25 @@ public final class EmrStub {
         return post(urlEqualTo("/")).withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + action));
     }
 
-    /** A running cluster with no steps yet: ListSteps answers empty, AddJobFlowSteps gives stepId. */
+    /**
+     * A running cluster with no steps yet: ListSteps answers empty, AddJobFlowSteps gives stepId.
+     */
     public static void idleCluster(WireMock wireMock, String stepId) {
         wireMock.register(action("ListSteps").willReturn(listSteps()));
         wireMock.register(action("AddJobFlowSteps").willReturn(addJobFlowStepsOk(stepId)));
     }
 
-    /** AddJobFlowSteps answers with these step ids one call after another, the last one from then on. */
+    /**
+     * AddJobFlowSteps answers with these step ids one call after another, the last one from then
+     * on.
+     */
     public static void addJobFlowStepsInTurn(WireMock wireMock, String... stepIds) {
         for (int call = 0; call < stepIds.length; call++) {
-            ScenarioMappingBuilder stub = action("AddJobFlowSteps").inScenario("AddJobFlowSteps")
-                    .whenScenarioStateIs(call == 0 ? Scenario.STARTED : "after call " + call);
+            ScenarioMappingBuilder stub =
+                    action("AddJobFlowSteps")
+                            .inScenario("AddJobFlowSteps")
+                            .whenScenarioStateIs(
+                                    call == 0 ? Scenario.STARTED : "after call " + call);
             if (call < stepIds.length - 1) {
                 stub.willSetStateTo("after call " + (call + 1));
             }
@@ -70,21 +78,34 @@ public final class EmrStub {
     }
 
     public static ResponseDefinitionBuilder runJobFlowOk(String clusterId) {
-        return json(Map.of("JobFlowId", clusterId, "ClusterArn",
-                "arn:aws:elasticmapreduce:ap-northeast-2:123456789012:cluster/" + clusterId));
+        return json(
+                Map.of(
+                        "JobFlowId",
+                        clusterId,
+                        "ClusterArn",
+                        "arn:aws:elasticmapreduce:ap-northeast-2:123456789012:cluster/"
+                                + clusterId));
     }
 
-    /** An EMR error as the JSON protocol reports it, e.g. (400, "ThrottlingException", "Rate exceeded"). */
+    /**
+     * An EMR error as the JSON protocol reports it, e.g. (400, "ThrottlingException", "Rate
+     * exceeded").
+     */
     public static ResponseDefinitionBuilder error(int status, String type, String message) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/x-amz-json-1.1")
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/x-amz-json-1.1")
                 .withHeader("x-amzn-ErrorType", type)
                 .withBody(write(Map.of("__type", type, "message", message)));
     }
 
     /** The bodies of the requests received for one action, oldest first. */
     public static List<JsonNode> requests(WireMock wireMock, String action) {
-        return wireMock.find(postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Target",
-                        equalTo(TARGET_PREFIX + action))).stream()
+        return wireMock
+                .find(
+                        postRequestedFor(urlEqualTo("/"))
+                                .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + action)))
+                .stream()
                 .map(request -> read(request.getBodyAsString()))
                 .toList();
     }
@@ -93,7 +114,11 @@ public final class EmrStub {
     public static List<List<String>> submittedArgs(WireMock wireMock) {
         return requests(wireMock, "AddJobFlowSteps").stream()
                 .flatMap(body -> stream(body.path("Steps")))
-                .map(step -> stream(step.path("HadoopJarStep").path("Args")).map(JsonNode::asText).toList())
+                .map(
+                        step ->
+                                stream(step.path("HadoopJarStep").path("Args"))
+                                        .map(JsonNode::asText)
+                                        .toList())
                 .toList();
     }
 
@@ -110,13 +135,24 @@ public final class EmrStub {
     }
 
     private static Map<String, Object> summary(Step step) {
-        return Map.of("Id", step.id(), "Name", step.name(), "ActionOnFailure", "CONTINUE",
-                "Config", Map.of("Jar", "command-runner.jar", "Args", List.of("spark-submit")),
-                "Status", Map.of("State", step.state()));
+        return Map.of(
+                "Id",
+                step.id(),
+                "Name",
+                step.name(),
+                "ActionOnFailure",
+                "CONTINUE",
+                "Config",
+                Map.of("Jar", "command-runner.jar", "Args", List.of("spark-submit")),
+                "Status",
+                Map.of("State", step.state()));
     }
 
     private static ResponseDefinitionBuilder json(Object body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-amz-json-1.1").withBody(write(body));
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/x-amz-json-1.1")
+                .withBody(write(body));
     }
 
     private static String write(Object body) {

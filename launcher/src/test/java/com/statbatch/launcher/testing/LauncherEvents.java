@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-/** The events the launcher receives, as AWS delivers them, and a way to invoke a handler with one. */
+/**
+ * The events the launcher receives, as AWS delivers them, and a way to invoke a handler with one.
+ */
 public final class LauncherEvents {
 
     private LauncherEvents() {}
@@ -28,23 +30,27 @@ public final class LauncherEvents {
         return """
                 {"resource":"/launch","path":"/launch","httpMethod":"POST","headers":{"Content-Type":"application/json"},\
                 "requestContext":{"resourcePath":"/launch","httpMethod":"POST","stage":"prod","requestId":"api-1"},\
-                "body":%s,"isBase64Encoded":false}""".formatted(body == null ? "null" : quote(body));
+                "body":%s,"isBase64Encoded":false}"""
+                .formatted(body == null ? "null" : quote(body));
     }
 
     /** An HTTP API (payload 2.0) event, body Base64-encoded as HTTP APIs may send it. */
     public static String httpApiBase64(String body) {
-        String encoded = java.util.Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
+        String encoded =
+                java.util.Base64.getEncoder().encodeToString(body.getBytes(StandardCharsets.UTF_8));
         return """
                 {"version":"2.0","routeKey":"POST /launch","rawPath":"/launch","headers":{},\
                 "requestContext":{"http":{"method":"POST","path":"/launch"},"requestId":"api-2"},\
-                "body":"%s","isBase64Encoded":true}""".formatted(encoded);
+                "body":"%s","isBase64Encoded":true}"""
+                .formatted(encoded);
     }
 
     /** Invokes the handler as the Lambda runtime would and returns what it wrote. */
     public static String invoke(RequestStreamHandler handler, String event, Context context) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            handler.handleRequest(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context);
+            handler.handleRequest(
+                    new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), out, context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,13 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The whole analysis of one document: cap, normalise, analyse, keep the keywords. Thread-safe: each thread
- * gets its own tokenizer, created once. One extractor per settings per JVM ({@link #forSettings}), so Spark
- * tasks never build analyzers per row and never receive them from the driver.
+ * The whole analysis of one document: cap, normalise, analyse, keep the keywords. Thread-safe: each
+ * thread gets its own tokenizer, created once. One extractor per settings per JVM ({@link
+ * #forSettings}), so Spark tasks never build analyzers per row and never receive them from the
+ * driver.
  */
 public final class KeywordExtractor {
 
-    private static final ConcurrentMap<NlpSettings, KeywordExtractor> BY_SETTINGS = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<NlpSettings, KeywordExtractor> BY_SETTINGS =
+            new ConcurrentHashMap<>();
 
     private final DocumentCap cap;
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -30,16 +32,22 @@ public final class KeywordExtractor {
         this.cap = new DocumentCap(settings.maxDocumentChars());
         this.policy = KeywordPolicy.fromSettings(settings);
         this.tokenizers = ThreadLocal.withInitial(() -> factory.create(settings));
-        // Loads the dictionaries now: a broken user dictionary fails at start-up, not in the first task.
+        // Loads the dictionaries now: a broken user dictionary fails at start-up, not in the first
+        // task.
         tokenizers.get();
     }
 
-    /** The JVM's extractor for these settings, created (and its dictionaries loaded) on first use. */
+    /**
+     * The JVM's extractor for these settings, created (and its dictionaries loaded) on first use.
+     */
     public static KeywordExtractor forSettings(NlpSettings settings) {
         return BY_SETTINGS.computeIfAbsent(settings, KeywordExtractor::new);
     }
 
-    /** The keywords of the text as counts, in order of first occurrence; empty for null or keyword-less text. */
+    /**
+     * The keywords of the text as counts, in order of first occurrence; empty for null or
+     * keyword-less text.
+     */
     public List<KeywordCount> countKeywords(String text) {
         return KeywordCount.countInOrder(keywords(text));
     }

@@ -20,14 +20,18 @@ public final class KeywordPolicy {
         this.stopwords = Set.copyOf(stopwords);
     }
 
-    /** Reads the stopword list the settings name; its words are normalised like text so they match it. */
+    /**
+     * Reads the stopword list the settings name; its words are normalised like text so they match
+     * it.
+     */
     public static KeywordPolicy fromSettings(NlpSettings settings) {
         TextNormalizer normalizer = new TextNormalizer();
-        Set<String> stopwords = NlpResources.readLines(NlpSettings.STOPWORDS_KEY, settings.stopwords()).stream()
-                .map(normalizer::normalize)
-                .map(String::strip)
-                .filter(word -> !word.isEmpty())
-                .collect(Collectors.toSet());
+        Set<String> stopwords =
+                NlpResources.readLines(NlpSettings.STOPWORDS_KEY, settings.stopwords()).stream()
+                        .map(normalizer::normalize)
+                        .map(String::strip)
+                        .filter(word -> !word.isEmpty())
+                        .collect(Collectors.toSet());
         return new KeywordPolicy(Set.copyOf(settings.posTags()), settings.minLength(), stopwords);
     }
 

@@ -18,9 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
 /**
- * Lucene's Nori over one reused Lucene tokenizer: not thread-safe, one per thread. Compound and inflected
- * tokens (kept whole with DecompoundMode.NONE) carry the POS of their first morpheme. Punctuation is kept
- * (SF, SP, SS, ...): the keyword policy, not the tokenizer, decides what counts.
+ * Lucene's Nori over one reused Lucene tokenizer: not thread-safe, one per thread. Compound and
+ * inflected tokens (kept whole with DecompoundMode.NONE) carry the POS of their first morpheme.
+ * Punctuation is kept (SF, SP, SS, ...): the keyword policy, not the tokenizer, decides what
+ * counts.
  */
 final class NoriKoreanTokenizer implements KoreanTokenizer {
 
@@ -31,8 +32,13 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
     private final ReadingAttribute readingAttribute;
 
     NoriKoreanTokenizer(UserDictionary userDictionary, DecompoundMode mode) {
-        lucene = new org.apache.lucene.analysis.ko.KoreanTokenizer(
-                AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary, mode, false, false);
+        lucene =
+                new org.apache.lucene.analysis.ko.KoreanTokenizer(
+                        AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY,
+                        userDictionary,
+                        mode,
+                        false,
+                        false);
         termAttribute = lucene.addAttribute(CharTermAttribute.class);
         offsetAttribute = lucene.addAttribute(OffsetAttribute.class);
         posAttribute = lucene.addAttribute(PartOfSpeechAttribute.class);
@@ -56,7 +62,8 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
             }
             lucene.end();
         } catch (IOException e) {
-            throw new UncheckedIOException("Nori could not read an in-memory text: " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Nori could not read an in-memory text: " + e.getMessage(), e);
         } finally {
             closeReader();
         }
@@ -76,8 +83,12 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
     private Token currentToken() {
         String surface = termAttribute.toString();
         POS.Tag tag = posAttribute.getLeftPOS();
-        return new Token(surface, lemma(), NoriPosTags.sejong(tag, surface),
-                offsetAttribute.startOffset(), offsetAttribute.endOffset());
+        return new Token(
+                surface,
+                lemma(),
+                NoriPosTags.sejong(tag, surface),
+                offsetAttribute.startOffset(),
+                offsetAttribute.endOffset());
     }
 
     /** Hanja's Hangul reading; for an inflected word kept whole (땐 = 때 + ㄴ) its first morpheme. */
@@ -87,13 +98,18 @@ final class NoriKoreanTokenizer implements KoreanTokenizer {
             return reading;
         }
         Dictionary.Morpheme[] morphemes = posAttribute.getMorphemes();
-        if (posAttribute.getPOSType() == POS.Type.INFLECT && morphemes != null && morphemes.length > 0) {
+        if (posAttribute.getPOSType() == POS.Type.INFLECT
+                && morphemes != null
+                && morphemes.length > 0) {
             return morphemes[0].surfaceForm;
         }
         return null;
     }
 
-    /** close() only resets the reader so the tokenizer can take the next one; an in-memory reader cannot fail it. */
+    /**
+     * close() only resets the reader so the tokenizer can take the next one; an in-memory reader
+     * cannot fail it.
+     */
     private void closeReader() {
         try {
             lucene.close();

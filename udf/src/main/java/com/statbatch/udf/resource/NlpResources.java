@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the word list a configuration value names and reads its lines (UTF-8, without the comment lines
- * starting with # and without blank lines). A value is looked up as, in this order: a local file; a file
- * shipped with spark-submit --files (by its file name), when this JVM runs Spark; a classpath resource.
+ * Finds the word list a configuration value names and reads its lines (UTF-8, without the comment
+ * lines starting with # and without blank lines). A value is looked up as, in this order: a local
+ * file; a file shipped with spark-submit --files (by its file name), when this JVM runs Spark; a
+ * classpath resource.
  */
 public final class NlpResources {
 
@@ -28,14 +29,16 @@ public final class NlpResources {
             return List.of();
         }
         try (InputStream in = open(key, value);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return reader.lines()
                     .map(String::strip)
                     .map(line -> line.startsWith("\uFEFF") ? line.substring(1).strip() : line)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + key + " = '" + value + "': " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "Could not read " + key + " = '" + value + "': " + e.getMessage(), e);
         }
     }
 
@@ -52,12 +55,21 @@ public final class NlpResources {
         if (resource != null) {
             return resource;
         }
-        throw new IllegalArgumentException(key + " = '" + value + "' names no local file (looked in "
-                + local.toAbsolutePath() + "), no file shipped with spark-submit --files and no classpath resource;"
-                + " give an existing file, ship it with --files, or set " + key + " = \"\" for none.");
+        throw new IllegalArgumentException(
+                key
+                        + " = '"
+                        + value
+                        + "' names no local file (looked in "
+                        + local.toAbsolutePath()
+                        + "), no file shipped with spark-submit --files and no classpath resource;"
+                        + " give an existing file, ship it with --files, or set "
+                        + key
+                        + " = \"\" for none.");
     }
 
-    /** Spark is provided scope: tools such as scripts/tokenize.sh run without it on the classpath. */
+    /**
+     * Spark is provided scope: tools such as scripts/tokenize.sh run without it on the classpath.
+     */
     private static Optional<Path> sparkFile(Path value) {
         if (value.getFileName() == null || !classPresent(SPARK_ENV_CLASS)) {
             return Optional.empty();

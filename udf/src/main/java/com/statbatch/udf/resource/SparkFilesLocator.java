@@ -12,8 +12,8 @@ final class SparkFilesLocator {
     private SparkFilesLocator() {}
 
     /**
-     * Executors have a SparkEnv but no SparkContext, and find shipped files through the env, so the env is
-     * what tells whether this JVM runs Spark.
+     * Executors have a SparkEnv but no SparkContext, and find shipped files through the env, so the
+     * env is what tells whether this JVM runs Spark.
      */
     static Optional<Path> find(String fileName) {
         if (SparkEnv.get() == null) {

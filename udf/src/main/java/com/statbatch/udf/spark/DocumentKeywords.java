@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A document's keywords with counts, in order of first occurrence; a JavaBean for Spark's bean encoder. */
+/**
+ * A document's keywords with counts, in order of first occurrence; a JavaBean for Spark's bean
+ * encoder.
+ */
 public class DocumentKeywords extends DocumentRef {
 
     private boolean truncated;
@@ -12,7 +15,8 @@ public class DocumentKeywords extends DocumentRef {
 
     public DocumentKeywords() {}
 
-    public DocumentKeywords(String docId, String buildingId, boolean truncated, List<TermCount> keywords) {
+    public DocumentKeywords(
+            String docId, String buildingId, boolean truncated, List<TermCount> keywords) {
         super(docId, buildingId);
         this.truncated = truncated;
         this.keywords = new ArrayList<>(keywords);
@@ -37,7 +41,9 @@ public class DocumentKeywords extends DocumentRef {
     @Override
     public boolean equals(Object o) {
         return o instanceof DocumentKeywords other
-                && sameRef(other) && truncated == other.truncated && Objects.equals(keywords, other.keywords);
+                && sameRef(other)
+                && truncated == other.truncated
+                && Objects.equals(keywords, other.keywords);
     }
 
     @Override
@@ -47,7 +53,13 @@ public class DocumentKeywords extends DocumentRef {
 
     @Override
     public String toString() {
-        return "DocumentKeywords{" + getDocId() + ", building " + getBuildingId() + (truncated ? ", truncated" : "")
-                + ", " + keywords + "}";
+        return "DocumentKeywords{"
+                + getDocId()
+                + ", building "
+                + getBuildingId()
+                + (truncated ? ", truncated" : "")
+                + ", "
+                + keywords
+                + "}";
     }
 }

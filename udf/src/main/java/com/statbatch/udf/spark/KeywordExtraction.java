@@ -12,20 +12,23 @@ import org.apache.spark.sql.Encoders;
 public final class KeywordExtraction {
 
     public static final Encoder<TextDocument> DOCUMENT_ENCODER = Encoders.bean(TextDocument.class);
-    public static final Encoder<DocumentKeywords> KEYWORDS_ENCODER = Encoders.bean(DocumentKeywords.class);
+    public static final Encoder<DocumentKeywords> KEYWORDS_ENCODER =
+            Encoders.bean(DocumentKeywords.class);
 
     private KeywordExtraction() {}
 
     /**
-     * One result per document. A DataFrame with string columns docId, buildingId and body becomes the input
-     * with {@code .as(KeywordExtraction.DOCUMENT_ENCODER)}.
+     * One result per document. A DataFrame with string columns docId, buildingId and body becomes
+     * the input with {@code .as(KeywordExtraction.DOCUMENT_ENCODER)}.
      */
-    public static Dataset<DocumentKeywords> extract(Dataset<TextDocument> documents, NlpSettings settings) {
+    public static Dataset<DocumentKeywords> extract(
+            Dataset<TextDocument> documents, NlpSettings settings) {
         KeywordExtractor.forSettings(settings);
         return documents.mapPartitions(new ExtractPartition(settings), KEYWORDS_ENCODER);
     }
 
-    private static final class ExtractPartition implements MapPartitionsFunction<TextDocument, DocumentKeywords> {
+    private static final class ExtractPartition
+            implements MapPartitionsFunction<TextDocument, DocumentKeywords> {
         private final NlpSettings settings;
 
         ExtractPartition(NlpSettings settings) {
@@ -44,10 +47,17 @@ public final class KeywordExtraction {
                 @Override
                 public DocumentKeywords next() {
                     TextDocument document = documents.next();
-                    return new DocumentKeywords(document.getDocId(), document.getBuildingId(),
+                    return new DocumentKeywords(
+                            document.getDocId(),
+                            document.getBuildingId(),
                             extractor.truncates(document.getBody()),
                             extractor.countKeywords(document.getBody()).stream()
-                                    .map(count -> new TermCount(count.term(), count.pos(), count.count()))
+                                    .map(
+                                            count ->
+                                                    new TermCount(
+                                                            count.term(),
+                                                            count.pos(),
+                                                            count.count()))
                                     .toList());
                 }
             };

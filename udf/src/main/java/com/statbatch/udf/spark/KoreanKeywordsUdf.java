@@ -15,12 +15,15 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The SQL functions of the Korean analysis:
+ *
  * <ul>
- *   <li>{@code ko_keywords(body string) → array<struct<term:string,pos:string,count:int>>}: the document's
- *       keywords with their counts, in order of first occurrence; empty for null or keyword-less text.</li>
- *   <li>{@code ko_truncated(body string) → boolean}: whether the text is longer than
- *       {@code nlp.max-document-chars}, so that ko_keywords saw only its beginning.</li>
+ *   <li>{@code ko_keywords(body string) → array<struct<term:string,pos:string,count:int>>}: the
+ *       document's keywords with their counts, in order of first occurrence; empty for null or
+ *       keyword-less text.
+ *   <li>{@code ko_truncated(body string) → boolean}: whether the text is longer than {@code
+ *       nlp.max-document-chars}, so that ko_keywords saw only its beginning.
  * </ul>
+ *
  * The functions carry only the settings; each executor JVM builds its analyzers on first use.
  */
 public final class KoreanKeywordsUdf {
@@ -33,18 +36,20 @@ public final class KoreanKeywordsUdf {
     public static final String COUNT_FIELD = "count";
 
     /** One element of ko_keywords' result. */
-    public static final StructType KEYWORD_SCHEMA = new StructType()
-            .add(TERM_FIELD, DataTypes.StringType, false)
-            .add(POS_FIELD, DataTypes.StringType, false)
-            .add(COUNT_FIELD, DataTypes.IntegerType, false);
+    public static final StructType KEYWORD_SCHEMA =
+            new StructType()
+                    .add(TERM_FIELD, DataTypes.StringType, false)
+                    .add(POS_FIELD, DataTypes.StringType, false)
+                    .add(COUNT_FIELD, DataTypes.IntegerType, false);
 
     public static final ArrayType KEYWORDS_TYPE = DataTypes.createArrayType(KEYWORD_SCHEMA, false);
 
     private KoreanKeywordsUdf() {}
 
     /**
-     * Registers both functions on the session. Builds the driver's analyzer first, so that a wrong analyzer
-     * name, a missing KOMORAN build or an unreadable word list fails here rather than in a task.
+     * Registers both functions on the session. Builds the driver's analyzer first, so that a wrong
+     * analyzer name, a missing KOMORAN build or an unreadable word list fails here rather than in a
+     * task.
      */
     public static void register(SparkSession spark, NlpSettings settings) {
         KeywordExtractor.forSettings(settings);
@@ -52,7 +57,10 @@ public final class KoreanKeywordsUdf {
         spark.udf().register(TRUNCATED_FUNCTION, new Truncated(settings), DataTypes.BooleanType);
     }
 
-    /** Task-side analysis with the JVM's extractor for the settings, looked up once per deserialized function. */
+    /**
+     * Task-side analysis with the JVM's extractor for the settings, looked up once per deserialized
+     * function.
+     */
     private abstract static class Analysis<R> implements UDF1<String, R> {
         private final NlpSettings settings;
         private transient KeywordExtractor extractor;

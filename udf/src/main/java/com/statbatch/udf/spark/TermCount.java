@@ -45,7 +45,9 @@ public class TermCount implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof TermCount other
-                && count == other.count && Objects.equals(term, other.term) && Objects.equals(pos, other.pos);
+                && count == other.count
+                && Objects.equals(term, other.term)
+                && Objects.equals(pos, other.pos);
     }
 
     @Override

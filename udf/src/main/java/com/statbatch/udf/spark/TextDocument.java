@@ -24,7 +24,9 @@ public class TextDocument extends DocumentRef {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TextDocument other && sameRef(other) && Objects.equals(body, other.body);
+        return o instanceof TextDocument other
+                && sameRef(other)
+                && Objects.equals(body, other.body);
     }
 
     @Override

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits long text into pieces of bounded length for analyzers whose cost grows with the square of the
- * input length (KOMORAN). Cuts after a sentence end where there is one, else at white space, else anywhere
- * that does not split a surrogate pair; the pieces, laid end to end, are the text again.
+ * Splits long text into pieces of bounded length for analyzers whose cost grows with the square of
+ * the input length (KOMORAN). Cuts after a sentence end where there is one, else at white space,
+ * else anywhere that does not split a surrogate pair; the pieces, laid end to end, are the text
+ * again.
  */
 public final class TextChunker {
 
@@ -17,7 +18,8 @@ public final class TextChunker {
 
     public TextChunker(int maxChars) {
         if (maxChars < 2) {
-            throw new IllegalArgumentException("A chunk must hold at least 2 chars, got " + maxChars + ".");
+            throw new IllegalArgumentException(
+                    "A chunk must hold at least 2 chars, got " + maxChars + ".");
         }
         this.maxChars = maxChars;
     }
@@ -36,7 +38,10 @@ public final class TextChunker {
         return chunks;
     }
 
-    /** The end of the next chunk, in (start, limit]; a sentence end only when it keeps the chunk at least half full. */
+    /**
+     * The end of the next chunk, in (start, limit]; a sentence end only when it keeps the chunk at
+     * least half full.
+     */
     private int cutPoint(String text, int start, int limit) {
         int whitespace = -1;
         for (int i = limit - 1; i > start; i--) {

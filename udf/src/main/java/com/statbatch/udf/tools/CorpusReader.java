@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** Reads the benchmark corpus: JSON lines {"doc_id", "building_id", "created_at", "body"}, gzip-compressed or not. */
+/**
+ * Reads the benchmark corpus: JSON lines {"doc_id", "building_id", "created_at", "body"},
+ * gzip-compressed or not.
+ */
 public final class CorpusReader {
 
     /** One text of the corpus; body may be null or empty. */
@@ -27,8 +30,10 @@ public final class CorpusReader {
     public static List<CorpusDocument> read(Path path, int limit) throws IOException {
         List<CorpusDocument> documents = new ArrayList<>();
         try (InputStream raw = Files.newInputStream(path);
-             InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                InputStream in =
+                        path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             long lineNumber = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
@@ -47,10 +52,14 @@ public final class CorpusReader {
     private static CorpusDocument parse(Path path, long lineNumber, String line) {
         try {
             JsonNode node = JSON.readTree(line);
-            return new CorpusDocument(text(node, "doc_id"), text(node, "building_id"), text(node, "created_at"),
+            return new CorpusDocument(
+                    text(node, "doc_id"),
+                    text(node, "building_id"),
+                    text(node, "created_at"),
                     text(node, "body"));
         } catch (IOException e) {
-            throw new IllegalArgumentException(path + " line " + lineNumber + " is not a JSON object: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    path + " line " + lineNumber + " is not a JSON object: " + e.getMessage(), e);
         }
     }
 

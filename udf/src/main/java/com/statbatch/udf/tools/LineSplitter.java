@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Lines separated by \n only, an optional \r before it dropped: BufferedReader.readLine also splits at a
- * lone \r, which would give more answers than the input has lines.
+ * Lines separated by \n only, an optional \r before it dropped: BufferedReader.readLine also splits
+ * at a lone \r, which would give more answers than the input has lines.
  */
 final class LineSplitter {
 
@@ -16,7 +16,10 @@ final class LineSplitter {
         this.reader = reader;
     }
 
-    /** The next line without its terminator, or null after the last; a last line without \n still counts. */
+    /**
+     * The next line without its terminator, or null after the last; a last line without \n still
+     * counts.
+     */
     String next() throws IOException {
         if (finished) {
             return null;

@@ -25,38 +25,62 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * scripts/tokenize.sh: shows what the analysis sees. One output line per input line, the line's keywords as
- * term/POS in text order (an empty line when there are none). Runs without Spark.
+ * scripts/tokenize.sh: shows what the analysis sees. One output line per input line, the line's
+ * keywords as term/POS in text order (an empty line when there are none). Runs without Spark.
  */
-@Command(name = "tokenize.sh", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "tokenize.sh",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = {
-                "Reads UTF-8 lines on stdin and writes, for each, its keywords as term/POS separated by spaces,"
-                        + " in text order (an empty line when there are none), under the configured nlp.* policy.",
-                "Text is normalised first as in the job (NFKC, lower case, URLs, e-mail addresses and phone"
-                        + " numbers removed; cut at nlp.max-document-chars)."})
+            "Reads UTF-8 lines on stdin and writes, for each, its keywords as term/POS separated by spaces,"
+                    + " in text order (an empty line when there are none), under the configured nlp.* policy.",
+            "Text is normalised first as in the job (NFKC, lower case, URLs, e-mail addresses and phone"
+                    + " numbers removed; cut at nlp.max-document-chars)."
+        })
 public final class TokenizeCommand implements Callable<Integer> {
 
     private static final String NONE = "none";
 
-    @Option(names = "--analyzer", paramLabel = "nori|komoran", description = "Overrides nlp.analyzer.")
+    @Option(
+            names = "--analyzer",
+            paramLabel = "nori|komoran",
+            description = "Overrides nlp.analyzer.")
     private String analyzer;
 
-    @Option(names = "--pos", paramLabel = "TAGS", description = "Sejong tags kept, comma-separated (nlp.pos-tags), e.g. NNG,NNP,SL.")
+    @Option(
+            names = "--pos",
+            paramLabel = "TAGS",
+            description = "Sejong tags kept, comma-separated (nlp.pos-tags), e.g. NNG,NNP,SL.")
     private String posTags;
 
-    @Option(names = "--min-length", paramLabel = "N", description = "Shortest keyword in characters (nlp.min-length).")
+    @Option(
+            names = "--min-length",
+            paramLabel = "N",
+            description = "Shortest keyword in characters (nlp.min-length).")
     private Integer minLength;
 
-    @Option(names = "--stopwords", paramLabel = "FILE|none", description = "Stopword list (nlp.stopwords); none for no list.")
+    @Option(
+            names = "--stopwords",
+            paramLabel = "FILE|none",
+            description = "Stopword list (nlp.stopwords); none for no list.")
     private String stopwords;
 
-    @Option(names = "--userdict", paramLabel = "FILE|none", description = "User dictionary (nlp.user-dictionary); none for no dictionary.")
+    @Option(
+            names = "--userdict",
+            paramLabel = "FILE|none",
+            description = "User dictionary (nlp.user-dictionary); none for no dictionary.")
     private String userDictionary;
 
-    @Option(names = "--all", description = "Every token of the normalised text, no POS, length or stopword filter.")
+    @Option(
+            names = "--all",
+            description = "Every token of the normalised text, no POS, length or stopword filter.")
     private boolean all;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A HOCON file over the defaults, as the job's --config.")
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "A HOCON file over the defaults, as the job's --config.")
     private Path config;
 
     private final InputStream in;
@@ -73,17 +97,25 @@ public final class TokenizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        KeywordExtractor extractor = new KeywordExtractor(NlpSettings.fromConfig(
-                StatBatchConfig.load(Optional.ofNullable(config), overrides())));
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        KeywordExtractor extractor =
+                new KeywordExtractor(
+                        NlpSettings.fromConfig(
+                                StatBatchConfig.load(Optional.ofNullable(config), overrides())));
+        BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(
+                                in,
+                                StandardCharsets.UTF_8
+                                        .newDecoder()
+                                        .onMalformedInput(CodingErrorAction.REPLACE)
+                                        .onUnmappableCharacter(CodingErrorAction.REPLACE)));
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         LineSplitter lines = new LineSplitter(reader);
         for (String line = lines.next(); line != null; line = lines.next()) {
             writer.write(format(all ? extractor.tokens(line) : extractor.keywords(line)));
             writer.write('\n');
-            // Interactive use wants each answer at once; piped input is flushed when the reader waits for more.
+            // Interactive use wants each answer at once; piped input is flushed when the reader
+            // waits for more.
             if (!reader.ready()) {
                 writer.flush();
             }
@@ -96,7 +128,10 @@ public final class TokenizeCommand implements Callable<Integer> {
         Map<String, String> overrides = new HashMap<>();
         putIfSet(overrides, NlpSettings.ANALYZER_KEY, analyzer);
         putIfSet(overrides, NlpSettings.POS_TAGS_KEY, posTags);
-        putIfSet(overrides, NlpSettings.MIN_LENGTH_KEY, minLength == null ? null : minLength.toString());
+        putIfSet(
+                overrides,
+                NlpSettings.MIN_LENGTH_KEY,
+                minLength == null ? null : minLength.toString());
         putIfSet(overrides, NlpSettings.STOPWORDS_KEY, noneAsEmpty(stopwords));
         putIfSet(overrides, NlpSettings.USER_DICTIONARY_KEY, noneAsEmpty(userDictionary));
         return overrides;
@@ -113,6 +148,8 @@ public final class TokenizeCommand implements Callable<Integer> {
     }
 
     private static String format(List<Token> tokens) {
-        return tokens.stream().map(token -> token.term() + "/" + token.pos()).collect(Collectors.joining(" "));
+        return tokens.stream()
+                .map(token -> token.term() + "/" + token.pos())
+                .collect(Collectors.joining(" "));
     }
 }

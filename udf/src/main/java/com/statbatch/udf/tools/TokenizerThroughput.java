@@ -10,12 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Times the per-document analysis the UDF runs (cap, normalise, analyse, count keywords) over a list of
- * texts on T threads. The baseline other benchmarks compare whole pipelines against, in the same JVM.
+ * Times the per-document analysis the UDF runs (cap, normalise, analyse, count keywords) over a
+ * list of texts on T threads. The baseline other benchmarks compare whole pipelines against, in the
+ * same JVM.
  */
 public final class TokenizerThroughput {
 
-    /** Texts handed to a thread at a time: large enough to keep the shared cursor cold, small enough to balance. */
+    /**
+     * Texts handed to a thread at a time: large enough to keep the shared cursor cold, small enough
+     * to balance.
+     */
     private static final int BATCH = 256;
 
     /** One timed pass. */
@@ -53,14 +57,17 @@ public final class TokenizerThroughput {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> workers = new ArrayList<>(threads);
         for (int t = 0; t < threads; t++) {
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                    analyseBatches(extractor, texts, cursor, characters, keywords);
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "tokenizer-throughput-" + t);
+            Thread worker =
+                    new Thread(
+                            () -> {
+                                try {
+                                    start.await();
+                                    analyseBatches(extractor, texts, cursor, characters, keywords);
+                                } catch (Throwable e) {
+                                    failure.compareAndSet(null, e);
+                                }
+                            },
+                            "tokenizer-throughput-" + t);
             worker.start();
             workers.add(worker);
         }
@@ -69,16 +76,23 @@ public final class TokenizerThroughput {
         joinAll(workers);
         long nanos = System.nanoTime() - began;
         if (failure.get() != null) {
-            throw new IllegalStateException("A benchmark thread failed: " + failure.get(), failure.get());
+            throw new IllegalStateException(
+                    "A benchmark thread failed: " + failure.get(), failure.get());
         }
         return new Result(threads, texts.size(), characters.get(), keywords.get(), nanos);
     }
 
-    private static void analyseBatches(KeywordExtractor extractor, List<String> texts, AtomicInteger cursor,
-                                       AtomicLong characters, AtomicLong keywords) {
+    private static void analyseBatches(
+            KeywordExtractor extractor,
+            List<String> texts,
+            AtomicInteger cursor,
+            AtomicLong characters,
+            AtomicLong keywords) {
         long chars = 0;
         long found = 0;
-        for (int from = cursor.getAndAdd(BATCH); from < texts.size(); from = cursor.getAndAdd(BATCH)) {
+        for (int from = cursor.getAndAdd(BATCH);
+                from < texts.size();
+                from = cursor.getAndAdd(BATCH)) {
             for (String text : texts.subList(from, Math.min(from + BATCH, texts.size()))) {
                 chars += text == null ? 0 : text.length();
                 for (KeywordCount count : extractor.countKeywords(text)) {

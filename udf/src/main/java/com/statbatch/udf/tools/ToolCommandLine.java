@@ -2,7 +2,10 @@ package com.statbatch.udf.tools;
 
 import picocli.CommandLine;
 
-/** picocli set up for the scripts' mains: a configuration mistake prints its message, not a stack trace. */
+/**
+ * picocli set up for the scripts' mains: a configuration mistake prints its message, not a stack
+ * trace.
+ */
 final class ToolCommandLine {
 
     /** Exit code of a run stopped by bad configuration or input files. */
@@ -11,12 +14,20 @@ final class ToolCommandLine {
     private ToolCommandLine() {}
 
     static CommandLine of(Object command) {
-        return new CommandLine(command).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
-                commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
-                return CONFIGURATION_ERROR;
-            }
-            throw e;
-        });
+        return new CommandLine(command)
+                .setExecutionExceptionHandler(
+                        (e, commandLine, parseResult) -> {
+                            if (e instanceof IllegalArgumentException
+                                    || e instanceof IllegalStateException) {
+                                commandLine
+                                        .getErr()
+                                        .println(
+                                                commandLine.getCommandName()
+                                                        + ": "
+                                                        + e.getMessage());
+                                return CONFIGURATION_ERROR;
+                            }
+                            throw e;
+                        });
     }
 }

@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class KeywordExtractorTest {
 
-    private static final KeywordExtractor DEFAULTS = KeywordExtractor.forSettings(TestSettings.defaults());
+    private static final KeywordExtractor DEFAULTS =
+            KeywordExtractor.forSettings(TestSettings.defaults());
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void findsTheNounsOfRealComplaints() {
@@ -33,51 +33,72 @@ class KeywordExtractorTest {
         assertThat(keywords(DEFAULTS, "지하주차장 누수 때문에 곰팡이랑 결로가 심합니다"))
                 .containsExactly("지하주차장/NNG", "누수/NNG", "곰팡이/NNG", "결로/NNG");
         assertThat(keywords(DEFAULTS, "서울 강남구 래미안 아파트 음식물쓰레기 분리수거 날짜를 지켜 주세요"))
-                .containsExactly("서울/NNP", "강남구/NNP", "래미안/NNP", "아파트/NNG", "음식물쓰레기/NNG",
-                        "분리수거/NNG", "날짜/NNG");
+                .containsExactly(
+                        "서울/NNP",
+                        "강남구/NNP",
+                        "래미안/NNP",
+                        "아파트/NNG",
+                        "음식물쓰레기/NNG",
+                        "분리수거/NNG",
+                        "날짜/NNG");
     }
 
     @Test
     void countsEachKeywordInOrderOfFirstOccurrence() {
         assertThat(DEFAULTS.countKeywords("주차장이 좁아요. 엘리베이터도 느리고 주차장 조명도 어두워요. 주차장!"))
-                .containsExactly(new KeywordCount("주차장", "NNG", 3), new KeywordCount("엘리베이터", "NNG", 1),
+                .containsExactly(
+                        new KeywordCount("주차장", "NNG", 3),
+                        new KeywordCount("엘리베이터", "NNG", 1),
                         new KeywordCount("조명", "NNG", 1));
     }
 
     @Test
     void countsTheAnalyzersTermNotTheTextAtItsOffsets() {
-        KeywordExtractor minLengthOne = KeywordExtractor.forSettings(
-                TestSettings.with(Map.of(NlpSettings.MIN_LENGTH_KEY, "1", NlpSettings.STOPWORDS_KEY, "")));
+        KeywordExtractor minLengthOne =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(
+                                Map.of(
+                                        NlpSettings.MIN_LENGTH_KEY,
+                                        "1",
+                                        NlpSettings.STOPWORDS_KEY,
+                                        "")));
 
-        assertThat(minLengthOne.countKeywords("땐 몰랐어요")).containsExactly(new KeywordCount("때", "NNG", 1));
+        assertThat(minLengthOne.countKeywords("땐 몰랐어요"))
+                .containsExactly(new KeywordCount("때", "NNG", 1));
     }
 
     @Test
     void shippedStopwordsDropNoiseNouns() {
         String text = "이번 관리비 정도면 괜찮은 부분도 있어요";
-        KeywordExtractor noStopwords = KeywordExtractor.forSettings(TestSettings.with(Map.of(NlpSettings.STOPWORDS_KEY, "")));
+        KeywordExtractor noStopwords =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(Map.of(NlpSettings.STOPWORDS_KEY, "")));
 
         assertThat(keywords(DEFAULTS, text)).containsExactly("관리비/NNG");
-        assertThat(keywords(noStopwords, text)).containsExactly("이번/NNG", "관리비/NNG", "정도/NNG", "부분/NNG");
+        assertThat(keywords(noStopwords, text))
+                .containsExactly("이번/NNG", "관리비/NNG", "정도/NNG", "부분/NNG");
     }
 
     @Test
     void aStopwordFileOfOnesOwnIsMatchedAfterNormalisation() throws IOException {
         Path stopwords = Files.writeString(dir.resolve("stop.txt"), "# mine\n엘리베이터\nＣＣＴＶ\n");
-        KeywordExtractor extractor = KeywordExtractor.forSettings(
-                TestSettings.with(Map.of(NlpSettings.STOPWORDS_KEY, stopwords.toString())));
+        KeywordExtractor extractor =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(Map.of(NlpSettings.STOPWORDS_KEY, stopwords.toString())));
 
         assertThat(keywords(extractor, "엘리베이터 옆 CCTV 화면이 꺼졌어요")).containsExactly("화면/NNG");
     }
 
     @Test
     void userDictionaryDecidesWhetherACompoundStaysWhole() {
-        KeywordExtractor noDictionary = KeywordExtractor.forSettings(
-                TestSettings.with(Map.of(NlpSettings.USER_DICTIONARY_KEY, "")));
+        KeywordExtractor noDictionary =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(Map.of(NlpSettings.USER_DICTIONARY_KEY, "")));
         String text = "관리사무소 앞 택배보관함이 또 고장";
 
         assertThat(keywords(DEFAULTS, text)).containsExactly("관리사무소/NNG", "택배보관함/NNG", "고장/NNG");
-        assertThat(keywords(noDictionary, text)).containsExactly("관리/NNG", "사무소/NNG", "택배/NNG", "보관함/NNG", "고장/NNG");
+        assertThat(keywords(noDictionary, text))
+                .containsExactly("관리/NNG", "사무소/NNG", "택배/NNG", "보관함/NNG", "고장/NNG");
     }
 
     @Test
@@ -89,34 +110,65 @@ class KeywordExtractorTest {
 
     @Test
     void urlsEmailAddressesAndPhoneNumbersNeverBecomeKeywords() {
-        KeywordExtractor keepLatinAndNumbers = KeywordExtractor.forSettings(TestSettings.with(
-                Map.of(NlpSettings.POS_TAGS_KEY, "NNG,NNP,SL,SN", NlpSettings.MIN_LENGTH_KEY, "1")));
+        KeywordExtractor keepLatinAndNumbers =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(
+                                Map.of(
+                                        NlpSettings.POS_TAGS_KEY,
+                                        "NNG,NNP,SL,SN",
+                                        NlpSettings.MIN_LENGTH_KEY,
+                                        "1")));
 
-        assertThat(keywords(keepLatinAndNumbers,
-                "누수 신고 010-1234-5678 또는 02-123-4567, admin@apt-mail.co.kr, https://apt.example.com/report 으로"))
+        assertThat(
+                        keywords(
+                                keepLatinAndNumbers,
+                                "누수 신고 010-1234-5678 또는 02-123-4567, admin@apt-mail.co.kr, https://apt.example.com/report 으로"))
                 .containsExactly("누수/NNG", "신고/NNG");
     }
 
     @Test
     void posTagsAndMinimumLengthSelectTheKeywords() {
-        KeywordExtractor latinAndShort = KeywordExtractor.forSettings(TestSettings.with(
-                Map.of(NlpSettings.POS_TAGS_KEY, "NNG,SL", NlpSettings.MIN_LENGTH_KEY, "1")));
+        KeywordExtractor latinAndShort =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(
+                                Map.of(
+                                        NlpSettings.POS_TAGS_KEY,
+                                        "NNG,SL",
+                                        NlpSettings.MIN_LENGTH_KEY,
+                                        "1")));
 
         assertThat(keywords(DEFAULTS, "WiFi 비번 물 좀")).containsExactly("비번/NNG");
-        assertThat(keywords(latinAndShort, "WiFi 비번 물 좀")).containsExactly("wifi/SL", "비번/NNG", "물/NNG");
+        assertThat(keywords(latinAndShort, "WiFi 비번 물 좀"))
+                .containsExactly("wifi/SL", "비번/NNG", "물/NNG");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", " \t\r\n ", "😀😀🎉👍🏻", "hello world, nice place!", "韓國 中國 管理", "物業管理費太貴了",
-            "\u0000\u0001\u0007\u001b[31m\u007f", "\uD800", "\uDC00관리비\uD800", "ㅋㅋㅋㅋ ㅠㅠ", "...!!!???", "12345 678"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                " \t\r\n ",
+                "😀😀🎉👍🏻",
+                "hello world, nice place!",
+                "韓國 中國 管理",
+                "物業管理費太貴了",
+                "\u0000\u0001\u0007\u001b[31m\u007f",
+                "\uD800",
+                "\uDC00관리비\uD800",
+                "ㅋㅋㅋㅋ ㅠㅠ",
+                "...!!!???",
+                "12345 678"
+            })
     void badInputGivesAnEmptyOrSensibleResultWithoutThrowing(String text) {
         List<KeywordCount> counts = DEFAULTS.countKeywords(text);
 
-        assertThat(counts).allSatisfy(count -> {
-            assertThat(count.term()).isNotBlank().doesNotContain(" ");
-            assertThat(SejongTags.isKnown(count.pos())).isTrue();
-            assertThat(count.count()).isPositive();
-        });
+        assertThat(counts)
+                .allSatisfy(
+                        count -> {
+                            assertThat(count.term()).isNotBlank().doesNotContain(" ");
+                            assertThat(SejongTags.isKnown(count.pos())).isTrue();
+                            assertThat(count.count()).isPositive();
+                        });
         assertThat(DEFAULTS.truncates(text)).isFalse();
     }
 
@@ -135,7 +187,8 @@ class KeywordExtractorTest {
 
     @Test
     void brokenCharactersDoNotHideTheWordsAroundThem() {
-        assertThat(keywords(DEFAULTS, "\uDC00관리비\uD800누수\u0000결로")).containsExactly("관리비/NNG", "누수/NNG", "결로/NNG");
+        assertThat(keywords(DEFAULTS, "\uDC00관리비\uD800누수\u0000결로"))
+                .containsExactly("관리비/NNG", "누수/NNG", "결로/NNG");
     }
 
     @Test
@@ -157,7 +210,9 @@ class KeywordExtractorTest {
 
     @Test
     void truncationStartsOneCharPastTheCap() {
-        KeywordExtractor capSeven = KeywordExtractor.forSettings(TestSettings.with(Map.of(NlpSettings.MAX_DOCUMENT_CHARS_KEY, "7")));
+        KeywordExtractor capSeven =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(Map.of(NlpSettings.MAX_DOCUMENT_CHARS_KEY, "7")));
 
         assertThat(capSeven.truncates("관리비 고지서")).isFalse();
         assertThat(capSeven.truncates("관리비 고지서!")).isTrue();
@@ -165,6 +220,8 @@ class KeywordExtractorTest {
     }
 
     private static List<String> keywords(KeywordExtractor extractor, String text) {
-        return extractor.keywords(text).stream().map(token -> token.term() + "/" + token.pos()).toList();
+        return extractor.keywords(text).stream()
+                .map(token -> token.term() + "/" + token.pos())
+                .toList();
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class NoriKoreanTokenizerTest {
 
     private static final NlpSettings DEFAULTS = TestSettings.defaults();
-    private static final NlpSettings NO_USER_DICTIONARY = TestSettings.with(Map.of(NlpSettings.USER_DICTIONARY_KEY, ""));
+    private static final NlpSettings NO_USER_DICTIONARY =
+            TestSettings.with(Map.of(NlpSettings.USER_DICTIONARY_KEY, ""));
 
     private final KoreanTokenizer tokenizer = NoriTokenizerFactory.INSTANCE.create(DEFAULTS);
 
@@ -25,7 +26,8 @@ class NoriKoreanTokenizerTest {
 
         List<Token> tokens = tokenizer.analyze(text);
 
-        assertThat(tokens).extracting(Token::surface, Token::pos, Token::beginOffset, Token::endOffset)
+        assertThat(tokens)
+                .extracting(Token::surface, Token::pos, Token::beginOffset, Token::endOffset)
                 .startsWith(
                         tuple("엘리베이터", "NNG", 0, 5),
                         tuple("가", "JKS", 5, 6),
@@ -35,8 +37,11 @@ class NoriKoreanTokenizerTest {
                         tuple("관리사무소", "NNG", 14, 19),
                         tuple("에", "JKB", 19, 20),
                         tuple("연락", "NNG", 21, 23));
-        assertThat(tokens).allSatisfy(token ->
-                assertThat(text.substring(token.beginOffset(), token.endOffset())).isEqualTo(token.surface()));
+        assertThat(tokens)
+                .allSatisfy(
+                        token ->
+                                assertThat(text.substring(token.beginOffset(), token.endOffset()))
+                                        .isEqualTo(token.surface()));
     }
 
     @Test
@@ -49,11 +54,18 @@ class NoriKoreanTokenizerTest {
 
     @Test
     void everyShippedDictionaryEntryComesOutAsOneNoun() {
-        List<UserDictionaryEntry> entries = UserDictionaryEntry.load(NlpSettings.USER_DICTIONARY_KEY, DEFAULTS.userDictionary());
+        List<UserDictionaryEntry> entries =
+                UserDictionaryEntry.load(
+                        NlpSettings.USER_DICTIONARY_KEY, DEFAULTS.userDictionary());
 
-        assertThat(entries).hasSizeGreaterThanOrEqualTo(60).allSatisfy(entry ->
-                assertThat(tokenizer.analyze(entry.term() + "이 문제예요")).first()
-                        .extracting(Token::term, Token::pos).containsExactly(entry.term(), "NNG"));
+        assertThat(entries)
+                .hasSizeGreaterThanOrEqualTo(60)
+                .allSatisfy(
+                        entry ->
+                                assertThat(tokenizer.analyze(entry.term() + "이 문제예요"))
+                                        .first()
+                                        .extracting(Token::term, Token::pos)
+                                        .containsExactly(entry.term(), "NNG"));
     }
 
     @Test
@@ -84,15 +96,23 @@ class NoriKoreanTokenizerTest {
 
     @Test
     void hanjaCarriesItsHangulReadingAsLemma() {
-        assertThat(tokenizer.analyze("韓國")).extracting(Token::surface, Token::term, Token::pos)
+        assertThat(tokenizer.analyze("韓國"))
+                .extracting(Token::surface, Token::term, Token::pos)
                 .containsExactly(tuple("韓國", "한국", "NNG"));
     }
 
     @Test
     void symbolsAndForeignScriptsGetSejongTags() {
-        assertThat(tokenizer.analyze("wifi 2층 (고장)!")).extracting(Token::surface, Token::pos)
-                .containsExactly(tuple("wifi", "SL"), tuple("2", "SN"), tuple("층", "NNG"), tuple("(", "SS"),
-                        tuple("고장", "NNG"), tuple(")", "SS"), tuple("!", "SF"));
+        assertThat(tokenizer.analyze("wifi 2층 (고장)!"))
+                .extracting(Token::surface, Token::pos)
+                .containsExactly(
+                        tuple("wifi", "SL"),
+                        tuple("2", "SN"),
+                        tuple("층", "NNG"),
+                        tuple("(", "SS"),
+                        tuple("고장", "NNG"),
+                        tuple(")", "SS"),
+                        tuple("!", "SF"));
     }
 
     @Test
@@ -111,6 +131,9 @@ class NoriKoreanTokenizerTest {
     }
 
     private static List<String> nouns(List<Token> tokens) {
-        return tokens.stream().filter(token -> token.pos().startsWith("NN")).map(Token::term).toList();
+        return tokens.stream()
+                .filter(token -> token.pos().startsWith("NN"))
+                .map(Token::term)
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NlpResourcesTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void emptyValueMeansNoList() {
@@ -22,18 +21,24 @@ class NlpResourcesTest {
 
     @Test
     void localFileIsReadWithoutCommentsBlankLinesAndByteOrderMark() throws IOException {
-        Path file = Files.writeString(dir.resolve("stop.txt"), "\uFEFF# header\n관리\n\n  # indented comment\n 정도 \n",
-                StandardCharsets.UTF_8);
+        Path file =
+                Files.writeString(
+                        dir.resolve("stop.txt"),
+                        "\uFEFF# header\n관리\n\n  # indented comment\n 정도 \n",
+                        StandardCharsets.UTF_8);
 
-        assertThat(NlpResources.readLines("nlp.stopwords", file.toString())).containsExactly("관리", "정도");
+        assertThat(NlpResources.readLines("nlp.stopwords", file.toString()))
+                .containsExactly("관리", "정도");
     }
 
     @Test
     void shippedListsAreClasspathResources() {
-        assertThat(NlpResources.readLines("nlp.stopwords", "nlp/stopwords-ko.txt")).contains("정도", "부분", "이번")
+        assertThat(NlpResources.readLines("nlp.stopwords", "nlp/stopwords-ko.txt"))
+                .contains("정도", "부분", "이번")
                 .hasSizeBetween(50, 150)
                 .doesNotContain("문제", "고장", "소음");
-        assertThat(NlpResources.readLines("nlp.user-dictionary", "nlp/userdict-ko.txt")).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(NlpResources.readLines("nlp.user-dictionary", "nlp/userdict-ko.txt"))
+                .hasSizeGreaterThanOrEqualTo(60);
     }
 
     @Test

@@ -11,17 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class UserDictionaryEntryTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void readsTermAndPosColumnsWithNngAsDefault() throws IOException {
-        Path file = Files.writeString(dir.resolve("dict.txt"), "# comment\n관리비\tNNG\n래미안\tNNP\n결로\n");
+        Path file =
+                Files.writeString(dir.resolve("dict.txt"), "# comment\n관리비\tNNG\n래미안\tNNP\n결로\n");
 
-        assertThat(UserDictionaryEntry.load("nlp.user-dictionary", file.toString())).containsExactly(
-                new UserDictionaryEntry("관리비", "NNG"),
-                new UserDictionaryEntry("래미안", "NNP"),
-                new UserDictionaryEntry("결로", "NNG"));
+        assertThat(UserDictionaryEntry.load("nlp.user-dictionary", file.toString()))
+                .containsExactly(
+                        new UserDictionaryEntry("관리비", "NNG"),
+                        new UserDictionaryEntry("래미안", "NNP"),
+                        new UserDictionaryEntry("결로", "NNG"));
     }
 
     @Test

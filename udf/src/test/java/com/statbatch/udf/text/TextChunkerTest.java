@@ -10,7 +10,8 @@ class TextChunkerTest {
 
     @Test
     void shortTextIsOneChunk() {
-        assertThat(new TextChunker(100).split("누수가 있어요.")).containsExactly(new Chunk(0, "누수가 있어요."));
+        assertThat(new TextChunker(100).split("누수가 있어요."))
+                .containsExactly(new Chunk(0, "누수가 있어요."));
     }
 
     @Test
@@ -22,14 +23,18 @@ class TextChunkerTest {
     void cutsAfterTheLastSentenceEndThatKeepsTheChunkHalfFull() {
         List<Chunk> chunks = new TextChunker(12).split("보일러 고장. 온수 안 나옴. 관리실 연락함.");
 
-        assertThat(chunks).containsExactly(
-                new Chunk(0, "보일러 고장."), new Chunk(7, " 온수 안 나옴."), new Chunk(16, " 관리실 연락함."));
+        assertThat(chunks)
+                .containsExactly(
+                        new Chunk(0, "보일러 고장."),
+                        new Chunk(7, " 온수 안 나옴."),
+                        new Chunk(16, " 관리실 연락함."));
     }
 
     @Test
     void withoutSentenceEndsCutsAtWhiteSpace() {
         assertThat(new TextChunker(10).split("주차장 엘리베이터 누수 결로 곰팡이"))
-                .extracting(Chunk::text).containsExactly("주차장 엘리베이터 ", "누수 결로 곰팡이");
+                .extracting(Chunk::text)
+                .containsExactly("주차장 엘리베이터 ", "누수 결로 곰팡이");
     }
 
     @Test
@@ -45,10 +50,16 @@ class TextChunkerTest {
 
         List<Chunk> chunks = new TextChunker(100).split(text);
 
-        assertThat(chunks).allSatisfy(chunk -> {
-            assertThat(chunk.text().length()).isBetween(1, 100);
-            assertThat(text.substring(chunk.offset(), chunk.offset() + chunk.text().length())).isEqualTo(chunk.text());
-        });
+        assertThat(chunks)
+                .allSatisfy(
+                        chunk -> {
+                            assertThat(chunk.text().length()).isBetween(1, 100);
+                            assertThat(
+                                            text.substring(
+                                                    chunk.offset(),
+                                                    chunk.offset() + chunk.text().length()))
+                                    .isEqualTo(chunk.text());
+                        });
         assertThat(String.join("", chunks.stream().map(Chunk::text).toList())).isEqualTo(text);
     }
 }

@@ -22,7 +22,9 @@ class TextNormalizerTest {
 
     @Test
     void urlsAreReplacedBySpace() {
-        assertThat(normalizer.normalize("공지 https://apt.example.com/notice?id=3 확인, www.apt.kr/a 참고"))
+        assertThat(
+                        normalizer.normalize(
+                                "공지 https://apt.example.com/notice?id=3 확인, www.apt.kr/a 참고"))
                 .isEqualTo("공지   확인,   참고");
     }
 
@@ -32,14 +34,34 @@ class TextNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"010-1234-5678", "010.1234.5678", "010 1234 5678", "01012345678", "02-123-4567",
-            "031-123-4567", "(02) 123-4567", "+82 10-1234-5678", "+82-2-123-4567", "1588-1234", "1644-0000"})
+    @ValueSource(
+            strings = {
+                "010-1234-5678",
+                "010.1234.5678",
+                "010 1234 5678",
+                "01012345678",
+                "02-123-4567",
+                "031-123-4567",
+                "(02) 123-4567",
+                "+82 10-1234-5678",
+                "+82-2-123-4567",
+                "1588-1234",
+                "1644-0000"
+            })
     void koreanPhoneNumbersAreReplacedBySpace(String phone) {
         assertThat(normalizer.normalize("연락처 " + phone + " 입니다")).isEqualTo("연락처   입니다");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2024년 3월 15일", "101동 1203호", "관리비 123,000원", "2015-08-01", "3.5 km", "12345"})
+    @ValueSource(
+            strings = {
+                "2024년 3월 15일",
+                "101동 1203호",
+                "관리비 123,000원",
+                "2015-08-01",
+                "3.5 km",
+                "12345"
+            })
     void ordinaryNumbersStay(String text) {
         assertThat(normalizer.normalize(text)).isEqualTo(text);
     }
@@ -51,7 +73,8 @@ class TextNormalizerTest {
 
     @Test
     void controlCharactersAndUnpairedSurrogatesBecomeSpaces() {
-        assertThat(normalizer.normalize("누수\u0000\u0007주차장\uD800보일러\uDC00")).isEqualTo("누수 주차장 보일러 ");
+        assertThat(normalizer.normalize("누수\u0000\u0007주차장\uD800보일러\uDC00"))
+                .isEqualTo("누수 주차장 보일러 ");
     }
 
     @Test

@@ -16,8 +16,7 @@ import picocli.CommandLine;
 
 class TokenizeCommandTest {
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private final StringWriter errors = new StringWriter();
     private int exitCode;
@@ -73,7 +72,9 @@ class TokenizeCommandTest {
 
     @Test
     void configFileSetsThePolicy() throws IOException {
-        Path config = Files.writeString(dir.resolve("my.conf"), "nlp.pos-tags = [SL]\nnlp.min-length = 1\n");
+        Path config =
+                Files.writeString(
+                        dir.resolve("my.conf"), "nlp.pos-tags = [SL]\nnlp.min-length = 1\n");
 
         assertThat(run("관리비 wifi\n", "--config", config.toString())).isEqualTo("wifi/SL\n");
     }
@@ -82,11 +83,14 @@ class TokenizeCommandTest {
     void badSettingsExitWithTwoAndAMessageNamingTheValue() {
         assertThat(run("관리비\n", "--pos", "NOUN")).isEmpty();
         assertThat(exitCode).isEqualTo(2);
-        assertThat(errors.toString()).contains("nlp.pos-tags contains 'NOUN'").doesNotContain("at com.statbatch");
+        assertThat(errors.toString())
+                .contains("nlp.pos-tags contains 'NOUN'")
+                .doesNotContain("at com.statbatch");
 
         run("관리비\n", "--userdict", dir.resolve("missing.txt").toString());
         assertThat(exitCode).isEqualTo(2);
-        assertThat(errors.toString()).contains("nlp.user-dictionary = '" + dir.resolve("missing.txt") + "'");
+        assertThat(errors.toString())
+                .contains("nlp.user-dictionary = '" + dir.resolve("missing.txt") + "'");
     }
 
     private String run(String input, String... args) {
@@ -95,7 +99,8 @@ class TokenizeCommandTest {
 
     private String run(byte[] input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CommandLine commandLine = ToolCommandLine.of(new TokenizeCommand(new ByteArrayInputStream(input), out));
+        CommandLine commandLine =
+                ToolCommandLine.of(new TokenizeCommand(new ByteArrayInputStream(input), out));
         commandLine.setErr(new PrintWriter(errors, true));
         exitCode = commandLine.execute(args);
         return out.toString(StandardCharsets.UTF_8);

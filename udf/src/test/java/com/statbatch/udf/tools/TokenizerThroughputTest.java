@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class TokenizerThroughputTest {
 
-    private final KeywordExtractor extractor = KeywordExtractor.forSettings(TestSettings.defaults());
+    private final KeywordExtractor extractor =
+            KeywordExtractor.forSettings(TestSettings.defaults());
 
     @Test
     void countsEveryDocumentCharAndKeywordWhateverTheThreadCount() {
