@@ -59,7 +59,7 @@ public final class LauncherHandler implements RequestStreamHandler {
         boolean http = envelope.trigger() == Trigger.API_GATEWAY;
         try {
             LaunchRequest request = parse(envelope);
-            List<LaunchOutcome> outcomes = runtime.launcher().launch(request.periods());
+            List<LaunchOutcome> outcomes = configuredLauncher().launch(request.periods());
             outcomes.forEach(
                     outcome -> LOG.info("{} [{}]: {}", request.trigger(), requestId, outcome));
             Responses.Launched launched =
@@ -72,24 +72,49 @@ public final class LauncherHandler implements RequestStreamHandler {
             LOG.warn("API Gateway request [{}] rejected: {}", requestId, e.getMessage());
             output.write(Responses.apiGateway(400, Responses.Failure.of(e)));
         } catch (LaunchFailedException e) {
-            LaunchFailedException safe = e.redacted(redactor);
-            alerter.alert(
-                    safe.period(), safe.stage(), safe.reason(), safe.handledBefore(), requestId);
-            if (!http) {
-                throw safe;
-            }
-            output.write(Responses.apiGateway(500, Responses.Failure.of(safe)));
+            failed(e, http, output, requestId);
+        } catch (RuntimeException e) {
+            // A defect, not a foreseen failure: it still owes the caller an alert and an answer.
+            failed(
+                    new LaunchFailedException(UNKNOWN_PERIOD, Stage.INTERNAL, e.toString(), e),
+                    http,
+                    output,
+                    requestId);
         }
     }
 
+    private void failed(
+            LaunchFailedException e, boolean http, OutputStream output, String requestId)
+            throws IOException {
+        LaunchFailedException safe = e.redacted(redactor);
+        alerter.alert(safe.period(), safe.stage(), safe.reason(), safe.handledBefore(), requestId);
+        if (!http) {
+            throw safe;
+        }
+        output.write(Responses.apiGateway(500, Responses.Failure.of(safe)));
+    }
+
+    /** Every setting is checked here, before the event is read for months or anything is synced. */
     private LaunchRequest parse(EventParser.Envelope envelope) {
         LauncherSettings settings;
         try {
             settings = runtime.settings();
         } catch (RuntimeException e) {
-            throw new LaunchFailedException(UNKNOWN_PERIOD, Stage.CONFIGURATION, e.getMessage(), e);
+            throw configurationError(e);
         }
         return new EventParser(settings.maxRangeMonths()).parse(envelope, clock.instant());
+    }
+
+    private MonthLauncher configuredLauncher() {
+        try {
+            return runtime.launcher();
+        } catch (RuntimeException e) {
+            throw configurationError(e);
+        }
+    }
+
+    private static LaunchFailedException configurationError(RuntimeException e) {
+        return new LaunchFailedException(UNKNOWN_PERIOD, Stage.CONFIGURATION, e.getMessage(), e);
     }
 
     /**

@@ -7,7 +7,6 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.DbSettingsResolver;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.master.MasterSync;
-import com.statbatch.common.master.MasterTableSettings;
 import com.statbatch.common.run.JobRunStore;
 import com.typesafe.config.Config;
 import java.util.Map;
@@ -97,7 +96,6 @@ final class LauncherRuntime {
         ExactlyOnceGuard guard =
                 new ExactlyOnceGuard(
                         new JobRunStore(), steps, submitter, launcherSettings.command());
-        return new MonthLauncher(
-                db, new MasterSync(MasterTableSettings.fromConfig(config.get())), guard);
+        return new MonthLauncher(db, new MasterSync(launcherSettings.master()), guard);
     }
 }

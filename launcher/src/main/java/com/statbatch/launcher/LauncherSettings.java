@@ -1,18 +1,20 @@
 package com.statbatch.launcher;
 
+import com.statbatch.common.master.MasterTableSettings;
 import com.typesafe.config.Config;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The launcher section of the configuration, checked once per container so that a missing variable
- * is reported by name before anything is submitted.
+ * Everything the launcher reads from the configuration, checked once per container so that a
+ * missing variable or a bad table name is reported by name before anything is synced or submitted.
  */
 public record LauncherSettings(
         String clusterId,
         SparkSubmitCommand command,
         int maxRangeMonths,
-        Optional<TransientClusterSettings> transientCluster) {
+        Optional<TransientClusterSettings> transientCluster,
+        MasterTableSettings master) {
 
     private static final Pattern CLUSTER_ID = Pattern.compile("j-[A-Z0-9]+");
 
@@ -45,7 +47,8 @@ public record LauncherSettings(
                 config.getString("launcher.cluster-id"),
                 command,
                 config.getInt("launcher.max-range-months"),
-                transientCluster);
+                transientCluster,
+                MasterTableSettings.fromConfig(config));
     }
 
     private static String required(Config config, String key, String envVar) {

@@ -13,7 +13,9 @@ public enum Stage {
     MASTER_SYNC,
     EXACTLY_ONCE_CHECK,
     SUBMIT,
-    RECORD_RUN;
+    RECORD_RUN,
+    /** A defect in the launcher itself: the alert carries the exception. */
+    INTERNAL;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -102,6 +102,38 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
         assertThat(SnsStub.publishedMessages(snsWireMock())).hasSize(1);
     }
 
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
+            MASTER_TABLE              | building; drop table x | master.table
+            MASTER_NAME_COLUMN        | name--                 | master.name-column
+            LAUNCHER_MAX_RANGE_MONTHS | 0                      | launcher.max-range-months
+            EMR_CLUSTER_ID            | my-cluster             | launcher.cluster-id
+            """)
+    void aConfigurationErrorOnAnApiGatewayRequestIsAlertedAndAnswered500BeforeAnythingRuns(
+            String variable, String value, String key) {
+        env.put(variable, value);
+
+        JsonNode response =
+                EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
+
+        assertThat(response.path("statusCode").asInt()).isEqualTo(500);
+        JsonNode error = EmrStub.read(response.path("body").asText());
+        assertThat(error.path("stage").asText()).isEqualTo("configuration");
+        assertThat(error.path("error").asText()).contains(key, value);
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
+                .satisfies(
+                        alert ->
+                                assertThat(alert.message())
+                                        .contains("Stage: configuration", key, value));
+        assertThat(emr.getAllServeEvents()).isEmpty();
+        assertThat(Sql.rows(db, "select count(*) from stat_dimension")).containsExactly("0");
+        assertThat(Sql.rows(db, "select count(*) from stat_period")).containsExactly("0");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',

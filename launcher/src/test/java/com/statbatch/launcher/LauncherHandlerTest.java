@@ -285,6 +285,26 @@ class LauncherHandlerTest extends HandlerTestBase {
     }
 
     @Test
+    void aMasterTableThatIsNotAnIdentifierIsAConfigurationErrorAlertedBeforeAnySync() {
+        env.put("MASTER_TABLE", "building; drop table x");
+
+        assertThatThrownBy(() -> invoke(LauncherEvents.scheduled(OCTOBER_RUN)))
+                .isInstanceOf(LaunchFailedException.class)
+                .hasMessageContaining("configuration")
+                .hasMessageContaining("master.table")
+                .hasMessageContaining("building; drop table x");
+        assertThat(SnsStub.publishedMessages(snsWireMock()))
+                .singleElement()
+                .satisfies(
+                        alert ->
+                                assertThat(alert.subject())
+                                        .isEqualTo(
+                                                "stat-batch launcher FAILED (month not known) at configuration"));
+        assertThat(emr.getAllServeEvents()).isEmpty();
+        assertThat(single("select count(*) from stat_dimension")).isEqualTo("0");
+    }
+
+    @Test
     void theDatabasePasswordAppearsInNoStepArgumentAlertOrError() {
         String password = "hunter2-Secret!";
         env.put("DB_URL", "jdbc:postgresql://127.0.0.1:1/statbatch?password=" + password);
