@@ -8,16 +8,27 @@
 
 STAT_BATCH_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 
-# The shaded jar spark-submit gets (not -tests or -sources); nothing when it is not built yet.
-job_jar() {
+# A module's main jar (not -tests or -sources): module_jar job → job/target/stat-batch-job-*.jar;
+# nothing when it is not built yet.
+module_jar() {
   local jar
-  for jar in "$STAT_BATCH_HOME"/job/target/stat-batch-job-*.jar; do
+  for jar in "$STAT_BATCH_HOME/$1/target/stat-batch-$1-"*.jar; do
     case "$jar" in
       *-tests.jar|*-sources.jar) ;;
       *) [ -f "$jar" ] && echo "$jar" && return 0 ;;
     esac
   done
   return 0
+}
+
+# The shaded jar spark-submit gets.
+job_jar() {
+  module_jar job
+}
+
+# The local module's jar: the local runner and the benchmark.
+local_jar() {
+  module_jar local
 }
 
 # The classpath file the last build wrote: our modules' jars in their target/ folders, their libraries,
@@ -54,18 +65,6 @@ job_build_if_stale() {
       dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$LOCAL_CLASSPATH_FILE") >&2 \
     || { echo "ERROR: the Maven build failed (output above). Fix it, or run: mvn -B -pl local -am -DskipTests package" >&2
          return 1; }
-}
-
-# The local module's jar (the last one built); nothing when it is not built yet.
-local_jar() {
-  local jar
-  for jar in "$STAT_BATCH_HOME"/local/target/stat-batch-local-*.jar; do
-    case "$jar" in
-      *-tests.jar|*-sources.jar) ;;
-      *) [ -f "$jar" ] && echo "$jar" && return 0 ;;
-    esac
-  done
-  return 0
 }
 
 # The --add-opens flags Spark needs on Java 17, read from the one place they are kept: the parent
