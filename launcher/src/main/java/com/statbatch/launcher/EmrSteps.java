@@ -1,12 +1,18 @@
 package com.statbatch.launcher;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.emr.EmrClient;
+import software.amazon.awssdk.services.emr.model.FailureDetails;
 import software.amazon.awssdk.services.emr.model.ListStepsRequest;
 import software.amazon.awssdk.services.emr.model.StepConfig;
 import software.amazon.awssdk.services.emr.model.StepState;
 
-/** The step-level EMR calls: add a step, find a live step by name, ask a step's state. */
+/**
+ * The step-level EMR calls: add a step, find a live step by name, ask a step's state and why it
+ * failed.
+ */
 public final class EmrSteps {
 
     private final EmrClient emr;
@@ -43,6 +49,30 @@ public final class EmrSteps {
                         .status()
                         .state();
         return new EmrStep(clusterId, stepId, state);
+    }
+
+    /**
+     * EMR's account of why a step failed: reason, message and the log file it found the cause in,
+     * as far as EMR gives them; empty when it gives none.
+     */
+    public Optional<String> failureDetails(String clusterId, String stepId) {
+        FailureDetails details =
+                emr.describeStep(r -> r.clusterId(clusterId).stepId(stepId))
+                        .step()
+                        .status()
+                        .failureDetails();
+        if (details == null) {
+            return Optional.empty();
+        }
+        String text =
+                Stream.of(details.reason(), details.message(), logFile(details.logFile()))
+                        .filter(part -> part != null && !part.isBlank())
+                        .collect(Collectors.joining("; "));
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static String logFile(String logFile) {
+        return logFile == null || logFile.isBlank() ? null : "log " + logFile;
     }
 
     private Optional<EmrStep> find(ListStepsRequest request, String stepName) {

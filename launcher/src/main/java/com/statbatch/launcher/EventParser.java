@@ -12,10 +12,11 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Tells the three kinds of invocation apart and turns each into a {@link LaunchRequest}:
+ * Tells the kinds of invocation apart and turns each launch into a {@link LaunchRequest}:
  * EventBridge scheduled events (the month before the event's time in Seoul), API Gateway proxy
  * events (REST or HTTP API) whose body is a month request, and manual invocations whose payload is
- * one.
+ * one. EMR "Step Status Change" events and the freshness check's {@code {"check":"freshness"}}
+ * launch nothing; {@link StepStateChange} and {@link #freshnessCheckTime} read them.
  */
 final class EventParser {
 
@@ -24,7 +25,10 @@ final class EventParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EVENT_FORMS =
-            "an EventBridge scheduled event or " + MonthRequestParser.FORMS;
+            "an EventBridge scheduled event, an EMR Step Status Change event, "
+                    + FreshnessCheck.EVENT_FORM
+                    + " or "
+                    + MonthRequestParser.FORMS;
 
     private final MonthRequestParser months;
 
@@ -47,12 +51,28 @@ final class EventParser {
                     new LaunchRequest(
                             Trigger.API_GATEWAY, months.parse(apiGatewayBody(event), now));
             case MANUAL -> new LaunchRequest(Trigger.MANUAL, months.parse(event, now));
+            case STEP_STATE_CHANGE, FRESHNESS_CHECK ->
+                    throw new IllegalStateException(
+                            envelope.trigger() + " events launch nothing; the handler routes them");
         };
     }
 
+    /** The time of a freshness check event: its month to check is the one before, in Seoul. */
+    static Instant freshnessCheckTime(JsonNode event) {
+        return eventTime(event);
+    }
+
     private static Trigger triggerOf(JsonNode event) {
-        if ("Scheduled Event".equals(event.path("detail-type").asText(null))) {
+        String detailType = event.path("detail-type").asText("");
+        if ("Scheduled Event".equals(detailType)) {
             return Trigger.SCHEDULE;
+        }
+        if (StepStateChange.DETAIL_TYPE.equals(detailType)
+                && StepStateChange.SOURCE.equals(event.path("source").asText(""))) {
+            return Trigger.STEP_STATE_CHANGE;
+        }
+        if (FreshnessCheck.CHECK.equals(event.path("check").asText(null))) {
+            return Trigger.FRESHNESS_CHECK;
         }
         // REST APIs (payload 1.0) carry httpMethod, HTTP APIs (payload 2.0) routeKey.
         if (event.has("requestContext") && (event.has("httpMethod") || event.has("routeKey"))) {

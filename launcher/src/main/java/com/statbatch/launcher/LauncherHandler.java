@@ -6,19 +6,24 @@ import com.statbatch.launcher.LaunchRequest.Trigger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The Lambda entry point. A stream handler, so that one function accepts EventBridge scheduled
- * events, manual invocations and API Gateway proxy events alike.
+ * events, manual invocations, API Gateway proxy events, EMR step state changes and the freshness
+ * check alike.
  *
- * <p>API Gateway callers get HTTP answers: 200 with the outcomes, 400 naming the bad field, 500
- * with the failed stage. Everyone else gets the outcomes as JSON, or an exception: an asynchronous
- * invocation must fail for Lambda to retry it and finally send it to the dead-letter queue.
+ * <p>API Gateway callers get HTTP answers: 202 with the run ids, 409 when every month asked for is
+ * already running, 400 naming the bad field, 500 with the failed stage. Everyone else gets the
+ * outcomes as JSON, or an exception: an asynchronous invocation must fail for Lambda to retry it
+ * and finally send it to the dead-letter queue.
  */
 public final class LauncherHandler implements RequestStreamHandler {
 
@@ -56,15 +61,29 @@ public final class LauncherHandler implements RequestStreamHandler {
         } catch (BadEventException e) {
             throw rejected(e, requestId);
         }
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("requestId", requestId)) {
+            switch (envelope.trigger()) {
+                case STEP_STATE_CHANGE ->
+                        output.write(Responses.direct(stepStateChange(envelope, requestId)));
+                case FRESHNESS_CHECK ->
+                        output.write(Responses.direct(freshnessCheck(envelope, requestId)));
+                default -> launch(envelope, requestId, output);
+            }
+        }
+    }
+
+    private void launch(EventParser.Envelope envelope, String requestId, OutputStream output)
+            throws IOException {
         boolean http = envelope.trigger() == Trigger.API_GATEWAY;
         try {
             LaunchRequest request = parse(envelope);
             List<LaunchOutcome> outcomes = configuredLauncher().launch(request.periods());
-            outcomes.forEach(
-                    outcome -> LOG.info("{} [{}]: {}", request.trigger(), requestId, outcome));
-            Responses.Launched launched =
-                    new Responses.Launched(request.trigger().name(), outcomes);
-            output.write(http ? Responses.apiGateway(200, launched) : Responses.direct(launched));
+            outcomes.forEach(outcome -> logLaunched(request.trigger(), outcome, requestId));
+            Responses.Launched launched = Responses.Launched.of(request.trigger(), outcomes);
+            output.write(
+                    http
+                            ? Responses.apiGateway(launched.httpStatus(), launched)
+                            : Responses.direct(launched));
         } catch (BadEventException e) {
             if (!http) {
                 throw rejected(e, requestId);
@@ -87,11 +106,79 @@ public final class LauncherHandler implements RequestStreamHandler {
             LaunchFailedException e, boolean http, OutputStream output, String requestId)
             throws IOException {
         LaunchFailedException safe = e.redacted(redactor);
+        LauncherMetrics.launchFailed(safe, requestId).emit();
         alerter.alert(safe.period(), safe.stage(), safe.reason(), safe.handledBefore(), requestId);
         if (!http) {
             throw safe;
         }
         output.write(Responses.apiGateway(500, Responses.Failure.of(safe)));
+    }
+
+    private static void logLaunched(Trigger trigger, LaunchOutcome outcome, String requestId) {
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("runId", outcome.runId())) {
+            LOG.info("{} [{}]: {}", trigger, requestId, outcome);
+        }
+        LauncherMetrics.launched(outcome, trigger, requestId).emit();
+    }
+
+    /**
+     * A failed step event fails the invocation, so that Lambda retries it and finally parks it in
+     * the dead-letter queue, whose alarm reaches the alert topic.
+     */
+    private StepFailureRecorder.Outcome stepStateChange(
+            EventParser.Envelope envelope, String requestId) {
+        StepStateChange change;
+        try {
+            change = StepStateChange.from(envelope.event());
+        } catch (BadEventException e) {
+            throw rejected(e, requestId);
+        }
+        try {
+            StepFailureRecorder.Outcome outcome = runtime.stepFailures().record(change, requestId);
+            LauncherMetrics.stepEvent(outcome, requestId).emit();
+            return outcome;
+        } catch (SQLException | RuntimeException e) {
+            throw unhandled(
+                    "Recording the end of EMR step "
+                            + change.stepId()
+                            + " ("
+                            + change.name()
+                            + ", "
+                            + change.state()
+                            + ")",
+                    e);
+        }
+    }
+
+    private FreshnessCheck.Outcome freshnessCheck(EventParser.Envelope envelope, String requestId) {
+        Instant time;
+        try {
+            time = EventParser.freshnessCheckTime(envelope.event());
+        } catch (BadEventException e) {
+            throw rejected(e, requestId);
+        }
+        try {
+            FreshnessCheck.Outcome outcome = runtime.freshness().check(time, requestId);
+            LauncherMetrics.freshness(outcome, requestId).emit();
+            return outcome;
+        } catch (SQLException | RuntimeException e) {
+            throw unhandled("The freshness check at " + time, e);
+        }
+    }
+
+    /** The error to leave the function with: what was attempted and why, without secrets. */
+    private IllegalStateException unhandled(String attempt, Exception e) {
+        String reason = redactor.redact(e.getMessage());
+        LOG.error("{} failed: {}", attempt, reason);
+        IllegalStateException safe =
+                new IllegalStateException(
+                        attempt
+                                + " failed: "
+                                + reason
+                                + "; Lambda retries the event, then sends it to the dead-letter"
+                                + " queue");
+        safe.setStackTrace(e.getStackTrace());
+        return safe;
     }
 
     /** Every setting is checked here, before the event is read for months or anything is synced. */

@@ -28,6 +28,8 @@ final class LauncherRuntime {
     private final Lazy<EmrClient> emr;
     private final Lazy<Optional<SnsPublisher>> sns;
     private final Lazy<MonthLauncher> launcher;
+    private final Lazy<StepFailureRecorder> stepFailures;
+    private final Lazy<FreshnessCheck> freshness;
 
     LauncherRuntime(Map<String, String> env) {
         this.env = Map.copyOf(env);
@@ -45,6 +47,13 @@ final class LauncherRuntime {
                                         .build());
         this.sns = new Lazy<>(this::snsTopic);
         this.launcher = new Lazy<>(this::monthLauncher);
+        AlertTopic alerts = new AlertTopic(sns);
+        this.stepFailures =
+                new Lazy<>(
+                        () ->
+                                new StepFailureRecorder(
+                                        db, new JobRunStore(), new EmrSteps(emr.get()), alerts));
+        this.freshness = new Lazy<>(() -> new FreshnessCheck(db, new JobRunStore(), alerts));
     }
 
     LauncherSettings settings() {
@@ -53,6 +62,14 @@ final class LauncherRuntime {
 
     MonthLauncher launcher() {
         return launcher.get();
+    }
+
+    StepFailureRecorder stepFailures() {
+        return stepFailures.get();
+    }
+
+    FreshnessCheck freshness() {
+        return freshness.get();
     }
 
     Optional<SnsPublisher> sns() {

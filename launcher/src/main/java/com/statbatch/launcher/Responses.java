@@ -1,18 +1,47 @@
 package com.statbatch.launcher;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The JSON an invocation answers with; API Gateway gets it wrapped in a proxy response. */
 final class Responses {
 
-    /** A successful invocation: what happened to each month, in order. */
-    record Launched(String trigger, List<LaunchOutcome> periods) {}
+    /**
+     * A successful invocation: the runs it submitted and what happened to each month, in order;
+     * error says why nothing was submitted when every month was already running.
+     */
+    record Launched(
+            String trigger, List<String> runIds, List<LaunchOutcome> periods, String error) {
+
+        static Launched of(LaunchRequest.Trigger trigger, List<LaunchOutcome> outcomes) {
+            List<String> submitted =
+                    outcomes.stream()
+                            .filter(o -> o.result() == LaunchOutcome.Result.SUBMITTED)
+                            .map(LaunchOutcome::runId)
+                            .toList();
+            String error =
+                    submitted.isEmpty()
+                            ? "Nothing submitted: already running: "
+                                    + outcomes.stream()
+                                            .map(LaunchOutcome::toString)
+                                            .collect(Collectors.joining("; "))
+                            : null;
+            return new Launched(trigger.name(), submitted, outcomes, error);
+        }
+
+        /** 202: the steps are submitted, not done; 409: each month asked for is running. */
+        @JsonIgnore
+        int httpStatus() {
+            return error == null ? 202 : 409;
+        }
+    }
 
     /**
      * A rejected or failed invocation; field and expected for bad input, stage and period for

@@ -16,17 +16,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ApiGatewayAndManualEventsTest extends HandlerTestBase {
 
     @Test
-    void anApiGatewayRequestForAMonthIsAnsweredWith200AndTheOutcome() {
+    void anApiGatewayRequestForAMonthIsAnsweredWith202AndTheRunId() {
         EmrStub.idleCluster(wireMock(), "s-SEP");
 
         JsonNode response =
                 EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
 
-        assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.path("statusCode").asInt()).isEqualTo(202);
         assertThat(response.path("headers").path("Content-Type").asText())
                 .startsWith("application/json");
         JsonNode body = EmrStub.read(response.path("body").asText());
         assertThat(body.path("trigger").asText()).isEqualTo("API_GATEWAY");
+        assertThat(body.path("runIds"))
+                .singleElement()
+                .satisfies(
+                        id ->
+                                assertThat(id.asText())
+                                        .isEqualTo(single("select run_id from stat_job_run")));
         assertThat(body.path("periods").get(0).path("period").asText()).isEqualTo("2026-09");
         assertThat(body.path("periods").get(0).path("stepId").asText()).isEqualTo("s-SEP");
         assertThat(EmrStub.submittedArgs(wireMock()))
@@ -41,7 +47,7 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
         JsonNode response =
                 EmrStub.read(invoke(LauncherEvents.httpApiBase64("{\"period\":\"2026-08\"}")));
 
-        assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.path("statusCode").asInt()).isEqualTo(202);
         assertThat(EmrStub.submittedArgs(wireMock()))
                 .singleElement()
                 .satisfies(args -> assertThat(args).containsSequence("--period", "2026-08"));

@@ -2,6 +2,7 @@ package com.statbatch.launcher;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -16,6 +17,7 @@ import com.statbatch.launcher.testing.TestContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -56,6 +58,13 @@ abstract class HandlerTestBase {
 
     String single(String sql) {
         return Sql.rows(db, sql).get(0);
+    }
+
+    /** The one alert published so far; fails when there is none or more than one. */
+    static SnsStub.Published onlyAlert() {
+        List<SnsStub.Published> alerts = SnsStub.publishedMessages(snsWireMock());
+        assertThat(alerts).as("alerts published").hasSize(1);
+        return alerts.get(0);
     }
 
     static WireMock wireMock() {

@@ -2,7 +2,9 @@ package com.statbatch.common.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.statbatch.common.period.StatPeriod;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Reads and writes stat_job_run. Each method is one statement; the caller owns the connection. */
@@ -84,13 +87,47 @@ public final class JobRunStore {
 
     /** Runs of a period, newest first. */
     public List<JobRun> findByPeriod(Connection c, long periodId) throws SQLException {
+        return select(
+                c,
+                "where period_id = ? order by coalesce(submitted_at, started_at, updated_at) desc,"
+                        + " run_id desc",
+                periodId);
+    }
+
+    /**
+     * Runs of a period given by its dates, newest first; none when the period was never recorded.
+     */
+    public List<JobRun> findByPeriod(Connection c, StatPeriod period) throws SQLException {
+        return select(
+                c,
+                "where period_id = (select period_id from stat_period where period_type = ?"
+                        + " and start_date = ? and end_date = ?)"
+                        + " order by coalesce(submitted_at, started_at, updated_at) desc, run_id desc",
+                period.type().name(),
+                Date.valueOf(period.start()),
+                Date.valueOf(period.endExclusive()));
+    }
+
+    /**
+     * The run of an EMR step, its row locked until the caller's transaction ends, so that two
+     * deliveries of one step event are handled one after the other.
+     */
+    public Optional<JobRun> lockByStep(Connection c, String clusterId, String stepId)
+            throws SQLException {
+        return select(c, "where cluster_id = ? and step_id = ? for update", clusterId, stepId)
+                .stream()
+                .findFirst();
+    }
+
+    private static List<JobRun> select(Connection c, String condition, Object... params)
+            throws SQLException {
         String sql =
                 "select run_id, period_id, status, cluster_id, step_id, submitted_at, started_at, finished_at,"
-                        + " error_stage, error_message from stat_job_run where period_id = ?"
-                        + " order by coalesce(submitted_at, started_at, updated_at) desc, run_id desc";
+                        + " error_stage, error_message from stat_job_run "
+                        + condition;
         List<JobRun> runs = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, periodId);
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     runs.add(
@@ -113,10 +150,14 @@ public final class JobRunStore {
 
     private static void update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
+            bind(ps, params);
             ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, params[i]);
         }
     }
 

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +76,14 @@ public final class EmrStub {
 
     public static ResponseDefinitionBuilder describeStep(Step step) {
         return json(Map.of("Step", summary(step)));
+    }
+
+    /** DescribeStep of a step that ended with EMR's FailureDetails (Reason, Message, LogFile). */
+    public static ResponseDefinitionBuilder describeStepFailed(
+            Step step, Map<String, String> failureDetails) {
+        Map<String, Object> summary = new LinkedHashMap<>(summary(step));
+        summary.put("Status", Map.of("State", step.state(), "FailureDetails", failureDetails));
+        return json(Map.of("Step", summary));
     }
 
     public static ResponseDefinitionBuilder runJobFlowOk(String clusterId) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The events the launcher receives, as AWS delivers them, and a way to invoke a handler with one.
@@ -25,6 +26,37 @@ public final class LauncherEvents {
                 .formatted(time);
     }
 
+    /**
+     * An EMR "Step Status Change" event, shaped like the sample AWS documents in "When to set up
+     * EMR events in CloudWatch"
+     * (https://docs.aws.amazon.com/emr/latest/ManagementGuide/emr-service-limits-cloudwatch-events.html)
+     * with this step's id, name, cluster and state.
+     */
+    public static String stepStatusChange(
+            String stepId, String stepName, String clusterId, String state) {
+        String severity = "COMPLETED".equals(state) ? "INFO" : "ERROR";
+        return """
+                {"version":"0","id":"999cccaa-eaaa-0000-1111-123456789012","detail-type":"EMR Step Status Change",\
+                "source":"aws.emr","account":"123456789012","time":"2026-11-01T02:53:09Z","region":"ap-northeast-2",\
+                "resources":[],"detail":{"severity":"%s","actionOnFailure":"CONTINUE","stepId":"%s","name":"%s",\
+                "clusterId":"%s","state":"%s","message":"Step %s (%s) in Amazon EMR cluster %s (stat-batch) %s at 2026-11-01 02:53 UTC."}}"""
+                .formatted(
+                        severity,
+                        stepId,
+                        stepName,
+                        clusterId,
+                        state,
+                        stepId,
+                        stepName,
+                        clusterId,
+                        state.toLowerCase(Locale.ROOT));
+    }
+
+    /** What the stack's freshness schedule sends: its input transformer keeps the event time. */
+    public static String freshnessCheck(Instant time) {
+        return "{\"check\":\"freshness\",\"time\":\"" + time + "\"}";
+    }
+
     /** A REST API (payload 1.0) proxy event carrying this body. */
     public static String apiGateway(String body) {
         return """
@@ -32,6 +64,23 @@ public final class LauncherEvents {
                 "requestContext":{"resourcePath":"/launch","httpMethod":"POST","stage":"prod","requestId":"api-1"},\
                 "body":%s,"isBase64Encoded":false}"""
                 .formatted(body == null ? "null" : quote(body));
+    }
+
+    /**
+     * What the stack's HTTP API sends for {@code POST /runs} (payload 2.0, IAM authorization: the
+     * caller's identity in requestContext.authorizer.iam).
+     */
+    public static String runsApi(String body) {
+        return """
+                {"version":"2.0","routeKey":"POST /runs","rawPath":"/runs","rawQueryString":"",\
+                "headers":{"content-type":"application/json"},"requestContext":{"accountId":"123456789012",\
+                "apiId":"a1b2c3d4e5","authorizer":{"iam":{"accessKey":"ASIAEXAMPLE","accountId":"123456789012",\
+                "callerId":"AROAEXAMPLE:ops","userArn":"arn:aws:sts::123456789012:assumed-role/ops/ops",\
+                "userId":"AROAEXAMPLE:ops"}},"domainName":"a1b2c3d4e5.execute-api.ap-northeast-2.amazonaws.com",\
+                "http":{"method":"POST","path":"/runs","protocol":"HTTP/1.1","sourceIp":"192.0.2.1",\
+                "userAgent":"curl/8.5.0"},"requestId":"api-3","routeKey":"POST /runs","stage":"$default"},\
+                "body":%s,"isBase64Encoded":false}"""
+                .formatted(quote(body));
     }
 
     /** An HTTP API (payload 2.0) event, body Base64-encoded as HTTP APIs may send it. */
