@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * The one configuration story: defaults (conf/stat-batch.conf on the classpath), then an optional
  * file, then environment variables (the mapping in conf/stat-batch-env.conf), then explicit
- * overrides such as command-line flags. Later layers win.
+ * overrides such as command-line flags. Later layers win. A key the defaults do not name, or a
+ * value of the wrong type, is refused at load time with the key, the value and the nearest known
+ * key.
  */
 public final class StatBatchConfig {
 
@@ -40,11 +42,14 @@ public final class StatBatchConfig {
                                         .setUseSystemEnvironment(false)
                                         .setAllowUnresolved(false));
         Config fromFlags = ConfigFactory.parseMap(overrides, "command-line flags");
-        return fromFlags
-                .withFallback(fromEnv)
-                .withFallback(fromFile)
-                .withFallback(defaults)
-                .resolve();
+        Config merged =
+                fromFlags
+                        .withFallback(fromEnv)
+                        .withFallback(fromFile)
+                        .withFallback(defaults)
+                        .resolve();
+        new KnownKeys(defaults.resolve()).check(merged);
+        return merged;
     }
 
     /**

@@ -58,4 +58,63 @@ class StatBatchConfigTest {
                 .hasMessageContaining("nope.conf")
                 .hasMessageContaining("--config");
     }
+
+    @Test
+    void anUnknownKeyIsRefusedWithItsValueOriginAndTheNearestKnownKey() {
+        assertThatThrownBy(
+                        () ->
+                                StatBatchConfig.load(
+                                        Optional.empty(), Map.of(), Map.of("analysis.topk", "5")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown key analysis.topk = \"5\"")
+                .hasMessageContaining("command-line flags")
+                .hasMessageContaining("did you mean analysis.top-k?");
+    }
+
+    @Test
+    void anUnknownKeyInAFileNamesTheFileAndLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("typo.conf"), "nlp {\n  stopword = none\n}\n");
+
+        assertThatThrownBy(() -> StatBatchConfig.load(Optional.of(file), Map.of(), Map.of()))
+                .hasMessageContaining("unknown key nlp.stopword")
+                .hasMessageContaining("typo.conf: 2")
+                .hasMessageContaining("did you mean nlp.stopwords?");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedWithTheExpectedTypeAndTheDefault() {
+        assertThatThrownBy(
+                        () ->
+                                StatBatchConfig.load(
+                                        Optional.empty(),
+                                        Map.of(),
+                                        Map.of("analysis.top-k", "ten", "db.migrate", "maybe")))
+                .hasMessageContaining(
+                        "analysis.top-k = \"ten\" (command-line flags) is not a number; the default is 100")
+                .hasMessageContaining(
+                        "db.migrate = \"maybe\" (command-line flags) is not a boolean");
+    }
+
+    @Test
+    void numbersAndBooleansGivenAsTextOnTheCommandLineAreAccepted() {
+        Config config =
+                StatBatchConfig.load(
+                        Optional.empty(),
+                        Map.of(),
+                        Map.of("analysis.top-k", "7", "db.migrate", "false"));
+
+        assertThat(config.getInt("analysis.top-k")).isEqualTo(7);
+        assertThat(config.getBoolean("db.migrate")).isFalse();
+    }
+
+    @Test
+    void everyEnvironmentVariableMapsToAKnownKey() {
+        Config config =
+                StatBatchConfig.load(
+                        Optional.empty(),
+                        Map.of("DB_URL", "jdbc:postgresql://env/db", "EMR_INSTANCE_COUNT", "5"),
+                        Map.of());
+
+        assertThat(config.getInt("launcher.transient-cluster.instance-count")).isEqualTo(5);
+    }
 }
