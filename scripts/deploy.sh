@@ -2,8 +2,9 @@
 # Deploys stat-batch to AWS with the AWS CLI v2: builds the job and launcher jars, uploads one release
 # (job jar, job configuration, dictionaries, Lambda jar) to s3://BUCKET/PREFIX/releases/RELEASE/, then
 # creates or updates the CloudFormation stack of conf/infra/stat-batch.yaml: the launcher Lambda, the
-# EventBridge rule cron(0 16 L * ? *) with its invoke permission, the alert topic, the dead-letter queue
-# and the IAM policies.
+# EventBridge rule cron(0 16 L * ? *) with its invoke permission, the alert topic and its key, the
+# dead-letter queue, the EMR step-failure rule, the 09:00 KST freshness check, the alarms, the HTTP API
+# POST /runs and the IAM policies. A dry run lists the stack's resources.
 #   scripts/deploy.sh --bucket my-artefacts --region ap-northeast-2 --cluster-id j-ABC123 \
 #       --db-secret-arn arn:aws:secretsmanager:ap-northeast-2:123456789012:secret:statbatch-db-AbCdEf
 #   scripts/deploy.sh ... --dry-run      prints every command, runs none (not even the build)
@@ -74,6 +75,14 @@ run() {
   if [ "$dry_run" = false ]; then
     "$@"
   fi
+}
+
+# The template's resources, "LogicalId Type" per line: the two-space keys under Resources: and their Type.
+template_resources() {
+  awk '/^Resources:/ { inside = 1; next }
+       /^[^ #]/ { inside = 0 }
+       inside && /^  [A-Za-z0-9]+:$/ { id = substr($1, 1, length($1) - 1) }
+       inside && /^    Type: / && id != "" { print id, $2; id = "" }' "$1"
 }
 
 # Splits s3://bucket/key/prefix into "bucket" and "key/prefix" (without the trailing slash).
@@ -223,6 +232,10 @@ run aws cloudformation describe-stacks --region "$region" --stack-name "$stack_n
   --query 'Stacks[0].Outputs' --output table
 
 if [ "$dry_run" = true ]; then
+  echo "The stack $stack_name holds these resources (conf/infra/stat-batch.yaml):"
+  template_resources conf/infra/stat-batch.yaml | while read -r id type; do
+    printf '  %-34s %s\n' "$id" "$type"
+  done
   echo "Dry run: nothing was built, uploaded or deployed."
 else
   echo "Deployed release $release to stack $stack_name ($region)."

@@ -136,6 +136,40 @@ class DeployScriptTest {
     }
 
     @Test
+    void dryRunListsEveryResourceOfTheTemplateWithItsType() throws Exception {
+        Run run = script.run(SAMPLE);
+        InfraTemplate template = InfraTemplate.load();
+        List<String> expected = new ArrayList<>();
+        template.root()
+                .path("Resources")
+                .fields()
+                .forEachRemaining(
+                        resource ->
+                                expected.add(
+                                        resource.getKey()
+                                                + " "
+                                                + resource.getValue().path("Type").asText()));
+
+        List<String> listed =
+                run.stdout()
+                        .lines()
+                        .dropWhile(line -> !line.startsWith("The stack stat-batch-prod holds"))
+                        .skip(1)
+                        .takeWhile(line -> line.startsWith("  "))
+                        .map(line -> line.strip().replaceAll("\\s+", " "))
+                        .toList();
+
+        assertThat(listed)
+                .containsExactlyElementsOf(expected)
+                .contains(
+                        "StepFailureRule AWS::Events::Rule",
+                        "FreshnessCheckSchedule AWS::Events::Rule",
+                        "LauncherErrorsAlarm AWS::CloudWatch::Alarm",
+                        "DeadLetterQueueAlarm AWS::CloudWatch::Alarm",
+                        "RunsRoute AWS::ApiGatewayV2::Route");
+    }
+
+    @Test
     void theUploadsLandWhereTheStackLooksForThem() throws Exception {
         Run run = script.run(SAMPLE);
         Map<String, String> parameters = parameterOverrides(run);

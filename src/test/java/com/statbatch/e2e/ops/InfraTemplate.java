@@ -87,9 +87,9 @@ final class InfraTemplate {
 
     /**
      * Every statement of every permissions policy: inline role policies, managed and inline
-     * policies, and resource policies. Trust policies (AssumeRolePolicyDocument) grant no
-     * permissions and are left out. Both branches of an Fn::If count, so conditional statements are
-     * checked as strictly as the rest.
+     * policies, resource policies and key policies. Trust policies (AssumeRolePolicyDocument) grant
+     * no permissions and are left out. Both branches of an Fn::If count, so conditional statements
+     * are checked as strictly as the rest.
      */
     List<Statement> statements() {
         List<Statement> statements = new ArrayList<>();
@@ -101,7 +101,9 @@ final class InfraTemplate {
                             JsonNode properties = entry.getValue().path("Properties");
                             Stream<JsonNode> documents =
                                     Stream.concat(
-                                            Stream.of(properties.path("PolicyDocument")),
+                                            Stream.of(
+                                                    properties.path("PolicyDocument"),
+                                                    properties.path("KeyPolicy")),
                                             branches(properties.path("Policies"))
                                                     .map(policy -> policy.path("PolicyDocument")));
                             documents

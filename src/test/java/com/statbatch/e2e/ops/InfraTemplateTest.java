@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.statbatch.e2e.ops.InfraTemplate.Statement;
+import com.statbatch.launcher.SparkSubmitCommand;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,11 @@ class InfraTemplateTest {
     private static final Map<String, String> EVERY_RESOURCE_ALLOWED =
             Map.of(
                     "LauncherRole/DescribeVpcNetworkInterfaces",
-                    "supports no resource-level permissions");
+                    "supports no resource-level permissions",
+                    "AlertKey/AccountAdministersTheKeyThroughIam",
+                    "in a key policy the Resource is the key itself",
+                    "AlertKey/StackAlarmsPublishToTheAlertTopic",
+                    "in a key policy the Resource is the key itself");
 
     private static InfraTemplate template;
 
@@ -100,7 +105,8 @@ class InfraTemplateTest {
         JsonNode rule = properties("MonthlySchedule");
 
         assertThat(template.resourcesOfType("AWS::Events::Rule"))
-                .containsExactly("MonthlySchedule");
+                .containsExactlyInAnyOrder(
+                        "MonthlySchedule", "FreshnessCheckSchedule", "StepFailureRule");
         assertThat(rule.path("ScheduleExpression").asText()).isEqualTo("cron(0 16 L * ? *)");
         assertThat(rule.path("State").asText()).isEqualTo("ENABLED");
         assertThat(rule.path("Targets")).hasSize(1);
@@ -109,16 +115,182 @@ class InfraTemplateTest {
     }
 
     @Test
-    void onlyTheScheduleMayInvokeTheFunction() {
-        assertThat(template.resourcesOfType("AWS::Lambda::Permission"))
-                .containsExactly("MonthlyScheduleInvokePermission");
-        JsonNode permission = properties("MonthlyScheduleInvokePermission");
+    void onlyTheStacksRulesAndTheRunsRouteMayInvokeTheFunction() {
+        Map<String, List<String>> expected =
+                Map.of(
+                        "MonthlyScheduleInvokePermission",
+                        List.of("events.amazonaws.com", "Fn::GetAtt: [MonthlySchedule, Arn]"),
+                        "FreshnessCheckInvokePermission",
+                        List.of(
+                                "events.amazonaws.com",
+                                "Fn::GetAtt: [FreshnessCheckSchedule, Arn]"),
+                        "StepFailureInvokePermission",
+                        List.of("events.amazonaws.com", "Fn::GetAtt: [StepFailureRule, Arn]"),
+                        "RunsApiInvokePermission",
+                        List.of(
+                                "apigateway.amazonaws.com",
+                                "Fn::Sub: \"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RunsApi}/*/POST/runs\""));
 
-        assertThat(permission.path("Action").asText()).isEqualTo("lambda:InvokeFunction");
-        assertThat(permission.path("Principal").asText()).isEqualTo("events.amazonaws.com");
-        assertThat(permission.path("FunctionName")).isEqualTo(yaml("Ref: LauncherFunction"));
-        assertThat(permission.path("SourceArn"))
-                .isEqualTo(yaml("Fn::GetAtt: [MonthlySchedule, Arn]"));
+        assertThat(template.resourcesOfType("AWS::Lambda::Permission"))
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach(
+                (id, principalAndSource) -> {
+                    JsonNode permission = properties(id);
+                    assertThat(permission.path("Action").asText())
+                            .as(id)
+                            .isEqualTo("lambda:InvokeFunction");
+                    assertThat(permission.path("FunctionName"))
+                            .as(id)
+                            .isEqualTo(yaml("Ref: LauncherFunction"));
+                    assertThat(permission.path("Principal").asText())
+                            .as(id)
+                            .isEqualTo(principalAndSource.get(0));
+                    assertThat(permission.path("SourceArn"))
+                            .as(id)
+                            .isEqualTo(yaml(principalAndSource.get(1)));
+                });
+    }
+
+    @Test
+    void theStepFailureRuleMatchesOnlyThisClustersStatBatchStepsThatEndedBadly() {
+        JsonNode rule = properties("StepFailureRule");
+
+        assertThat(rule.path("EventPattern"))
+                .isEqualTo(
+                        yaml(
+                                """
+                source: [aws.emr]
+                detail-type: [EMR Step Status Change]
+                detail:
+                  state: [FAILED, CANCELLED, INTERRUPTED]
+                  clusterId: [{Ref: ClusterId}]
+                  name: [{prefix: stat-batch-}]
+                """));
+        assertThat(rule.path("State").asText()).isEqualTo("ENABLED");
+        assertThat(rule.path("Targets"))
+                .singleElement()
+                .satisfies(
+                        target ->
+                                assertThat(target.path("Arn"))
+                                        .isEqualTo(yaml("Fn::GetAtt: [LauncherFunction, Arn]")));
+        // The prefix is the launcher's own step name; the launcher checks the name again.
+        assertThat(SparkSubmitCommand.STEP_NAME_PREFIX).isEqualTo("stat-batch-");
+    }
+
+    @Test
+    void theFreshnessCheckFiresAt09KstOnTheFirstWithTheEventTheLauncherExpects() {
+        JsonNode rule = properties("FreshnessCheckSchedule");
+        JsonNode transformer = rule.path("Targets").get(0).path("InputTransformer");
+
+        // 00:00 UTC is 09:00 in Asia/Seoul (UTC+9, no daylight saving time).
+        assertThat(rule.path("ScheduleExpression").asText()).isEqualTo("cron(0 0 1 * ? *)");
+        assertThat(rule.path("Targets").get(0).path("Arn"))
+                .isEqualTo(yaml("Fn::GetAtt: [LauncherFunction, Arn]"));
+        assertThat(transformer.path("InputPathsMap")).isEqualTo(yaml("time: $.time"));
+        // EventBridge puts a string variable outside quotes into a JSON template as a JSON string.
+        JsonNode delivered =
+                yaml(
+                        transformer
+                                .path("InputTemplate")
+                                .asText()
+                                .replace("<time>", "\"2026-11-01T00:00:00Z\""));
+        assertThat(delivered).isEqualTo(yaml("{check: freshness, time: '2026-11-01T00:00:00Z'}"));
+    }
+
+    @Test
+    void everyRuleRetriesAndParksWhatItCannotDeliverInTheDeadLetterQueue() {
+        JsonNode queueArn = yaml("Fn::GetAtt: [LauncherDeadLetterQueue, Arn]");
+        List<JsonNode> allowedSources = new ArrayList<>();
+        properties("LauncherDeadLetterQueuePolicy")
+                .path("PolicyDocument")
+                .path("Statement")
+                .get(0)
+                .path("Condition")
+                .path("ArnEquals")
+                .path("aws:SourceArn")
+                .forEach(allowedSources::add);
+
+        for (String id : template.resourcesOfType("AWS::Events::Rule")) {
+            JsonNode target = properties(id).path("Targets").get(0);
+            assertThat(target.path("DeadLetterConfig").path("Arn")).as(id).isEqualTo(queueArn);
+            assertThat(target.path("RetryPolicy").path("MaximumRetryAttempts").asInt())
+                    .as(id)
+                    .isPositive();
+            assertThat(allowedSources).as(id).contains(yaml("Fn::GetAtt: [" + id + ", Arn]"));
+        }
+    }
+
+    @Test
+    void everyAlarmNotifiesTheAlertTopicAndTheTopicKeyLetsTheStacksAlarmsUseIt() {
+        List<String> alarms = template.resourcesOfType("AWS::CloudWatch::Alarm");
+
+        assertThat(alarms).containsExactlyInAnyOrder("LauncherErrorsAlarm", "DeadLetterQueueAlarm");
+        for (String id : alarms) {
+            JsonNode alarm = properties(id);
+            assertThat(alarm.path("AlarmActions")).as(id).containsExactly(yaml("Ref: AlertTopic"));
+            assertThat(alarm.path("AlarmName").path("Fn::Sub").asText())
+                    .as(id + ": the key policy admits alarms named ${AWS::StackName}-*")
+                    .startsWith("${AWS::StackName}-");
+            assertThat(alarm.path("TreatMissingData").asText()).as(id).isEqualTo("notBreaching");
+        }
+        JsonNode errors = properties("LauncherErrorsAlarm");
+        assertThat(errors.path("Namespace").asText()).isEqualTo("AWS/Lambda");
+        assertThat(errors.path("MetricName").asText()).isEqualTo("Errors");
+        assertThat(errors.path("Dimensions"))
+                .isEqualTo(yaml("[{Name: FunctionName, Value: {Ref: LauncherFunction}}]"));
+        assertThat(errors.path("Threshold").asDouble()).isEqualTo(1);
+        JsonNode deadLetters = properties("DeadLetterQueueAlarm");
+        assertThat(deadLetters.path("Namespace").asText()).isEqualTo("AWS/SQS");
+        assertThat(deadLetters.path("MetricName").asText())
+                .isEqualTo("ApproximateNumberOfMessagesVisible");
+        assertThat(deadLetters.path("Dimensions"))
+                .isEqualTo(
+                        yaml(
+                                "[{Name: QueueName, Value: {Fn::GetAtt: [LauncherDeadLetterQueue, QueueName]}}]"));
+        assertThat(deadLetters.path("ComparisonOperator").asText())
+                .isEqualTo("GreaterThanThreshold");
+        assertThat(deadLetters.path("Threshold").asDouble()).isZero();
+        // CloudWatch cannot use the AWS managed key alias/aws/sns: the topic has its own key.
+        assertThat(properties("AlertTopic").path("KmsMasterKeyId"))
+                .isEqualTo(yaml("Ref: AlertKey"));
+        JsonNode alarmsMayEncrypt =
+                template.statements().stream()
+                        .filter(
+                                statement ->
+                                        statement
+                                                .key()
+                                                .equals(
+                                                        "AlertKey/StackAlarmsPublishToTheAlertTopic"))
+                        .findFirst()
+                        .orElseThrow()
+                        .node();
+        assertThat(alarmsMayEncrypt.path("Principal"))
+                .isEqualTo(yaml("Service: cloudwatch.amazonaws.com"));
+        assertThat(alarmsMayEncrypt.path("Condition").path("ArnLike").path("aws:SourceArn"))
+                .isEqualTo(
+                        yaml(
+                                "Fn::Sub: \"arn:${AWS::Partition}:cloudwatch:${AWS::Region}:${AWS::AccountId}:alarm:${AWS::StackName}-*\""));
+    }
+
+    @Test
+    void theRunsApiIsOneIamAuthorizedRouteToTheLauncher() {
+        assertThat(template.resourcesOfType("AWS::ApiGatewayV2::Route"))
+                .containsExactly("RunsRoute");
+        JsonNode route = properties("RunsRoute");
+        JsonNode integration = properties("RunsApiIntegration");
+
+        assertThat(properties("RunsApi").path("ProtocolType").asText()).isEqualTo("HTTP");
+        assertThat(route.path("RouteKey").asText()).isEqualTo("POST /runs");
+        assertThat(route.path("AuthorizationType").asText()).isEqualTo("AWS_IAM");
+        assertThat(route.path("Target"))
+                .isEqualTo(yaml("Fn::Sub: \"integrations/${RunsApiIntegration}\""));
+        assertThat(integration.path("IntegrationType").asText()).isEqualTo("AWS_PROXY");
+        assertThat(integration.path("IntegrationUri"))
+                .isEqualTo(yaml("Fn::GetAtt: [LauncherFunction, Arn]"));
+        // Payload 2.0 carries routeKey, which is how the launcher knows an HTTP API event.
+        assertThat(integration.path("PayloadFormatVersion").asText()).isEqualTo("2.0");
+        assertThat(integration.path("TimeoutInMillis").asInt()).isLessThanOrEqualTo(30000);
+        assertThat(template.resourcesOfType("AWS::ApiGatewayV2::Authorizer")).isEmpty();
     }
 
     @Test
@@ -326,7 +498,7 @@ class InfraTemplateTest {
                 "Fn::Sub: \"arn:${AWS::Partition}:elasticmapreduce:${AWS::Region}:${AWS::AccountId}:cluster/${ClusterId}\"";
         Map<String, Grant> grants = new LinkedHashMap<>();
         grants.put(
-                "LauncherDeadLetterQueuePolicy/UndeliveredScheduledEvents",
+                "LauncherDeadLetterQueuePolicy/UndeliveredRuleEvents",
                 new Grant(Set.of("sqs:SendMessage"), "Fn::GetAtt: [LauncherDeadLetterQueue, Arn]"));
         grants.put(
                 "LauncherRole/WriteOwnLogs",
@@ -344,6 +516,11 @@ class InfraTemplateTest {
         grants.put(
                 "LauncherRole/PublishFailureAlerts",
                 new Grant(Set.of("sns:Publish"), "Ref: AlertTopic"));
+        grants.put(
+                "LauncherRole/EncryptAlertsWithTheTopicKey",
+                new Grant(
+                        Set.of("kms:GenerateDataKey", "kms:Decrypt"),
+                        "Fn::GetAtt: [AlertKey, Arn]"));
         grants.put(
                 "LauncherRole/ReadDatabaseSecret",
                 new Grant(Set.of("secretsmanager:GetSecretValue"), "Ref: DbSecretArn"));
@@ -399,6 +576,21 @@ class InfraTemplateTest {
         grants.put(
                 "JobInstancePolicy/PublishRunNotifications",
                 new Grant(Set.of("sns:Publish"), "Ref: AlertTopic"));
+        grants.put(
+                "JobInstancePolicy/EncryptNotificationsWithTheTopicKey",
+                new Grant(
+                        Set.of("kms:GenerateDataKey", "kms:Decrypt"),
+                        "Fn::GetAtt: [AlertKey, Arn]"));
+        grants.put(
+                "AlertKey/AccountAdministersTheKeyThroughIam", new Grant(Set.of("kms:*"), "'*'"));
+        grants.put(
+                "AlertKey/StackAlarmsPublishToTheAlertTopic",
+                new Grant(Set.of("kms:Decrypt", "kms:GenerateDataKey*"), "'*'"));
+        grants.put(
+                "RunsApiCallerPolicy/StartRunsThroughTheApi",
+                new Grant(
+                        Set.of("execute-api:Invoke"),
+                        "Fn::Sub: \"arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${RunsApi}/$default/POST/runs\""));
         grants.put(
                 "JobInstancePolicy/ReadDatabaseSecret",
                 new Grant(Set.of("secretsmanager:GetSecretValue"), "Ref: DbSecretArn"));
