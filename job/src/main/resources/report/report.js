@@ -148,37 +148,73 @@
     window.scrollTo(0, 0);
   }
 
-  function sortable(table) {
+  const PAGE = 100;
+  const isRise = (status) => status === 'N' || status === 'R';
+
+  // The building list, drawn PAGE rows at a time: thousands of rows as markup would make the page
+  // slow to open. Sorting and the filter work on all buildings.
+  function buildingList(table, filterInput, shownText, moreButton) {
+    const rows = data.buildings.map((b) => ({
+      id: b.id,
+      name: b.name,
+      docs: b.docs,
+      prev: b.prev === null ? -1 : b.prev,
+      rises: b.cat.filter((c) => isRise(c[4])).length + b.rise.length,
+      categories: b.cat.slice().sort((x, y) => y[1] - x[1]).slice(0, 3)
+        .map((c) => data.categories[c[0]] + ' ' + percent(c[2])).join(' · '),
+      text: (b.id + ' ' + b.name).toLowerCase(),
+      building: b,
+    }));
+    let key = 'docs';
+    let descending = true;
+    let limit = PAGE;
+    let view = rows;
+
+    function row(r) {
+      return el('tr', {},
+        el('td', { class: 'num' }, String(r.id)),
+        el('td', {}, el('a', { href: '#b' + r.id }, r.name)),
+        el('td', { class: 'num' }, count(r.docs)),
+        el('td', { class: 'num' }, r.prev < 0 ? '' : count(r.prev)),
+        el('td', {}, r.categories),
+        el('td', { class: 'num' }, String(r.rises)));
+    }
+
+    function draw() {
+      const needle = filterInput.value.trim().toLowerCase();
+      view = rows.filter((r) => needle === '' || r.text.includes(needle));
+      view.sort((x, y) => {
+        const a = x[key];
+        const b = y[key];
+        const order = typeof a === 'number' ? a - b : a.localeCompare(b, 'ko');
+        return (descending ? -order : order) || x.id - y.id;
+      });
+      table.tBodies[0].replaceChildren(...view.slice(0, limit).map(row));
+      shownText.textContent = count(Math.min(limit, view.length)) + ' / ' + count(view.length) + '곳';
+      moreButton.hidden = limit >= view.length;
+    }
+
     const headers = Array.from(table.tHead.rows[0].cells);
-    headers.forEach((th, column) => {
-      if (!th.dataset.sort) return;
+    headers.forEach((th) => {
+      if (!th.dataset.key) return;
       th.addEventListener('click', () => {
-        const descending = th.getAttribute('aria-sort') !== 'descending';
+        // A new column sorts largest first (names from ㄱ); the same column again reverses.
+        descending = key === th.dataset.key ? !descending : th.dataset.key !== 'name';
+        key = th.dataset.key;
         headers.forEach((h) => h.removeAttribute('aria-sort'));
         th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
-        const key = th.dataset.sort === 'num'
-          ? (row) => Number(row.cells[column].textContent.replace(/,/g, '')) || 0
-          : (row) => row.cells[column].textContent;
-        const body = table.tBodies[0];
-        const rows = Array.from(body.rows);
-        rows.sort((a, b) => {
-          const x = key(a);
-          const y = key(b);
-          const order = typeof x === 'number' ? x - y : x.localeCompare(y, 'ko');
-          return descending ? -order : order;
-        });
-        body.append(...rows);
+        draw();
       });
     });
-  }
-
-  function filter(input, table) {
-    input.addEventListener('input', () => {
-      const needle = input.value.trim().toLowerCase();
-      Array.from(table.tBodies[0].rows).forEach((row) => {
-        row.hidden = needle !== '' && !row.textContent.toLowerCase().includes(needle);
-      });
+    filterInput.addEventListener('input', () => {
+      limit = PAGE;
+      draw();
     });
+    moreButton.addEventListener('click', () => {
+      limit += PAGE;
+      draw();
+    });
+    draw();
   }
 
   const portfolioChart = barChart(
@@ -186,8 +222,8 @@
     categoryRows(data.portfolio), '카테고리에 해당하는 문서가 없습니다.');
   portfolioChart.id = 'portfolio-chart';
   document.getElementById('portfolio-chart').replaceWith(portfolioChart);
-  sortable(document.getElementById('buildings'));
-  filter(document.getElementById('building-filter'), document.getElementById('buildings'));
+  buildingList(document.getElementById('buildings'), document.getElementById('building-filter'),
+    document.getElementById('buildings-shown'), document.getElementById('buildings-more'));
   window.addEventListener('hashchange', route);
   route();
   // When the page is usable; the browser test reports it.

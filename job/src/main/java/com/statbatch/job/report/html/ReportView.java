@@ -1,15 +1,13 @@
 package com.statbatch.job.report.html;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The template's view of a {@link ReportModel}: the portfolio page's text, already formatted. The
- * per-building pages are drawn in the browser from {@link ReportData}, which keeps the file small
- * for thousands of buildings.
+ * The template's view of a {@link ReportModel}: the portfolio page's summary, categories and rising
+ * issues, already formatted. The building list and the building pages are drawn in the browser from
+ * {@link ReportData}: thousands of table rows as markup would make the file large and slow to open,
+ * and the list shows them a hundred at a time.
  */
 record ReportView(
         String periodLabel,
@@ -22,12 +20,10 @@ record ReportView(
         List<CategoryRow> categories,
         List<IssueRow> risingCategories,
         List<IssueRow> risingTerms,
-        List<BuildingRow> buildings,
         String style,
         String script,
         String data) {
 
-    static final int TABLE_CATEGORIES = 3;
     static final int ISSUE_ROWS = 15;
     static final int ISSUE_BUILDINGS = 3;
 
@@ -40,15 +36,6 @@ record ReportView(
     record IssueRow(String label, int buildingCount, List<IssueBuilding> buildings, String more) {}
 
     record IssueBuilding(long id, String name, StatusBadge status, String change) {}
-
-    record BuildingRow(
-            long id,
-            String name,
-            long documentsValue,
-            String documents,
-            String previousDocuments,
-            String topCategories,
-            int rises) {}
 
     /** A trend word and its CSS class; absent when there is no trend. */
     record StatusBadge(String text, String css) {}
@@ -65,13 +52,6 @@ record ReportView(
                 model.categories().stream().map(ReportView::categoryRow).toList(),
                 issueRows(RisingIssues.ofCategories(model.buildings())),
                 issueRows(RisingIssues.ofTerms(model.buildings())),
-                model.buildings().stream()
-                        .sorted(
-                                Comparator.comparingLong(BuildingReport::documents)
-                                        .reversed()
-                                        .thenComparingLong(BuildingReport::id))
-                        .map(ReportView::buildingRow)
-                        .toList(),
                 style,
                 script,
                 data);
@@ -117,27 +97,5 @@ record ReportView(
                                                         issue.buildings().size() - ISSUE_BUILDINGS)
                                                 : null))
                 .toList();
-    }
-
-    private static BuildingRow buildingRow(BuildingReport b) {
-        String topCategories =
-                b.categories().stream()
-                        .sorted(Comparator.comparingLong(TrendLine::documents).reversed())
-                        .limit(TABLE_CATEGORIES)
-                        .map(c -> c.label() + " " + Figures.percent(c.share()))
-                        .collect(Collectors.joining(" · "));
-        int rises =
-                (int)
-                        Stream.concat(b.categories().stream(), b.termTrends().stream())
-                                .filter(l -> l.status() != null && l.status().isRise())
-                                .count();
-        return new BuildingRow(
-                b.id(),
-                b.name(),
-                b.documents(),
-                Figures.count(b.documents()),
-                b.previousDocuments() == null ? "" : Figures.count(b.previousDocuments()),
-                topCategories,
-                rises);
     }
 }

@@ -39,17 +39,16 @@ class HtmlReportTest {
     }
 
     @Test
-    void listsTheBuildingsMostDocumentsFirstWithTheirTopCategories() {
+    void carriesEveryBuildingForTheListTheBrowserDraws() throws Exception {
         Document page = render(SampleReports.twoMonths());
 
-        assertThat(page.select("#buildings tbody tr"))
-                .extracting(Element::text)
+        assertThat(page.select("#buildings tbody tr")).isEmpty();
+        assertThat(page.select("#buildings th[data-key]").eachAttr("data-key"))
+                .containsExactly("id", "name", "docs", "prev", "rises");
+        assertThat(data(page).get("buildings"))
+                .extracting(b -> b.get("id").asLong() + " " + b.get("name").asText())
                 .containsExactly(
-                        "1001 청솔 1단지 200 180 누수 30.0% · 소음 10.0% · 택배 2.5% 4",
-                        "1002 라온아파트 120 130 주차 33.3% · 누수 10.0% 1",
-                        "1003 <script>alert(1)</script> & 한빛 30 엘리베이터 33.3% 0");
-        assertThat(page.select("#buildings a").eachAttr("href"))
-                .containsExactly("#b1001", "#b1002", "#b1003");
+                        "1002 라온아파트", "1001 청솔 1단지", "1003 <script>alert(1)</script> & 한빛");
     }
 
     @Test
@@ -58,6 +57,7 @@ class HtmlReportTest {
 
         assertThat(html).doesNotContain("<script>alert(1)</script>");
         assertThat(Jsoup.parse(html).select("script")).hasSize(2);
+        assertThat(html).contains("\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E \\u0026 한빛");
         assertThat(data(Jsoup.parse(html)).at("/buildings/2/name").asText())
                 .isEqualTo("<script>alert(1)</script> & 한빛");
     }
@@ -132,6 +132,5 @@ class HtmlReportTest {
 
         int bytes = html.getBytes(StandardCharsets.UTF_8).length;
         assertThat(bytes).isLessThan(5 * 1024 * 1024);
-        assertThat(Jsoup.parse(html).select("#buildings tbody tr")).hasSize(3964);
     }
 }
