@@ -23,6 +23,7 @@ import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.StageClock;
 import com.statbatch.job.sink.StagingSwapWriter;
 import com.statbatch.job.source.InputSpread;
+import com.statbatch.job.source.RepeatedTexts;
 import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextValidation;
 import com.statbatch.udf.spark.KoreanKeywordsUdf;
@@ -228,6 +229,9 @@ public final class StatBatchRun {
     private Dataset<Row> analyse(SparkSession spark, Dataset<Row> names) {
         Dataset<Row> raw = InputSpread.overAllCores(source.read(spark, settings.period()));
         Dataset<Row> classified = TextValidation.classify(raw, settings.period());
+        if (source.dropsRepeatedTexts()) {
+            classified = RepeatedTexts.reject(classified);
+        }
         return DocumentAnalysis.analyse(classified, names.select(AnalysedColumns.BUILDING_ID))
                 .persist(StorageLevel.MEMORY_AND_DISK());
     }

@@ -152,7 +152,12 @@ class MonthlyJobTest {
                 SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(0);
         assertThat(message.subject()).isEqualTo("stat-batch 2026-10 SUCCEEDED");
         assertThat(message.message())
-                .contains("documents:   8", "buildings:   3", "unknown buildings: 1");
+                .contains(
+                        "documents:   8",
+                        "buildings:   3",
+                        "unknown buildings: 1",
+                        "S3 console:  https://console.aws.amazon.com/s3/object/reports?region=ap-northeast-2"
+                                + "&prefix=monthly/stat/2026-10-01_2026-10-31/building_keywords.csv");
         String link =
                 message.message()
                         .lines()
@@ -252,6 +257,43 @@ class MonthlyJobTest {
         assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(1).message())
                 .contains(
                         "skipped:     4 {body_not_text=1, malformed_record=1, missing_building_id=1, unparseable_timestamp=1}");
+    }
+
+    @Test
+    void aTextDeliveredTwiceInAFileCountsOnceUnlessRepeatsAreKept(@TempDir Path dir)
+            throws Exception {
+        OctoberFixture.writePartitionedJsonLines(
+                dir, List.of(OctoberFixture.jsonLine(OctoberFixture.TEXTS.get(0))));
+        String[] files = {"--period", "2026-10", "--input", dir.toString(), "--format", "jsonl"};
+
+        assertThat(job(concat(files, "--run-id", "once"))).as(err.toString()).isEqualTo(0);
+        assertThat(Sql.one(db, "select documents from stat_building where building_id = 101"))
+                .isEqualTo("4");
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select term_freq from stat_keyword where building_id = 101 and rank = 1"))
+                .isEqualTo("3");
+        assertThat(Sql.one(db, "select skipped_rows::text from stat_job_run where run_id = 'once'"))
+                .isEqualTo("{\"duplicate_text_id\": 1}");
+
+        assertThat(
+                        job(
+                                concat(
+                                        files,
+                                        "--run-id",
+                                        "twice",
+                                        "--set",
+                                        "source.files.drop-repeated-ids=false")))
+                .isEqualTo(0);
+        assertThat(Sql.one(db, "select documents from stat_building where building_id = 101"))
+                .isEqualTo("5");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.statbatch.job.notify;
 
 import com.statbatch.job.run.RunFailure;
 import com.statbatch.job.run.RunSummary;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,7 @@ public final class LogNotifier implements Notifier {
         LOG.info(
                 "Notification (no SNS topic configured): {}\n{}",
                 NotificationMessages.successSubject(summary),
-                NotificationMessages.successBody(summary, null, 0));
+                NotificationMessages.successBody(summary, Optional.empty()));
     }
 
     @Override

@@ -1,15 +1,21 @@
 package com.statbatch.job.notify;
 
+import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.run.RunCounts;
 import com.statbatch.job.run.RunFailure;
 import com.statbatch.job.run.RunSummary;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** Subject and body of the completion messages, the same whether they go to SNS or the log. */
 public final class NotificationMessages {
+
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT);
 
     private NotificationMessages() {}
 
@@ -18,11 +24,10 @@ public final class NotificationMessages {
     }
 
     /**
-     * @param reportLink a pre-signed link to the keywords CSV, or null when there is none (local
+     * @param reportLink a pre-signed link to the keywords CSV; empty when there is none (local
      *     files)
-     * @param linkDays how long the link stays valid
      */
-    public static String successBody(RunSummary summary, String reportLink, long linkDays) {
+    public static String successBody(RunSummary summary, Optional<ReportLink> reportLink) {
         RunCounts counts = summary.counts();
         StringBuilder body = new StringBuilder();
         body.append("stat-batch run ")
@@ -51,13 +56,16 @@ public final class NotificationMessages {
         body.append("duration:    ").append(seconds(summary.total())).append('\n');
         body.append("report:      ").append(summary.keywordsCsv()).append('\n');
         body.append("buildings:   ").append(summary.buildingsCsv()).append('\n');
-        if (reportLink != null) {
-            body.append("download (link valid ")
-                    .append(linkDays)
-                    .append(" days): ")
-                    .append(reportLink)
-                    .append('\n');
-        }
+        reportLink.ifPresent(
+                link ->
+                        body.append("download (")
+                                .append(validity(link))
+                                .append("): ")
+                                .append(link.url())
+                                .append('\n')
+                                .append("S3 console:  ")
+                                .append(link.consoleUrl())
+                                .append('\n'));
         return body.toString();
     }
 
@@ -77,11 +85,33 @@ public final class NotificationMessages {
                 + "error:  "
                 + failure.errorText()
                 + "\n\n"
-                + "The period's previous results are unchanged. See stat_job_run (run_id = '"
+                + "The period's previous results are unchanged. "
+                + "See stat_job_run (run_id = '"
                 + failure.runId()
                 + "') and the driver log; rerun with --period "
                 + failure.period().label()
                 + " when fixed.\n";
+    }
+
+    /** "valid until 2026-11-08 01:00 KST, 7 days" and why when it is shorter than configured. */
+    static String validity(ReportLink link) {
+        String until =
+                "valid until "
+                        + UNTIL.format(link.expires().atZone(StatPeriod.ZONE))
+                        + ", "
+                        + span(link.lifetime());
+        return link.cutByCredentials()
+                ? until + " (the credentials that signed it expire then)"
+                : until;
+    }
+
+    private static String span(Duration d) {
+        if (d.toDays() >= 1 && d.toHoursPart() == 0 && d.toMinutesPart() == 0) {
+            return d.toDays() + (d.toDays() == 1 ? " day" : " days");
+        }
+        long hours = d.toHours();
+        long minutes = d.toMinutesPart();
+        return hours > 0 ? hours + " h " + minutes + " min" : minutes + " min";
     }
 
     private static String skippedDetail(Map<String, Long> skipped) {

@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Texts from files (s3a://, s3://, file:// or a local path; globs allowed) in JSON Lines, CSV or
@@ -29,15 +33,28 @@ public final class FileTextSource implements TextSource {
                     .add(RawTextColumns.BUILDING_ID, DataTypes.StringType)
                     .add(RawTextColumns.CREATED_AT, DataTypes.StringType)
                     .add(RawTextColumns.BODY, DataTypes.StringType)
-                    .add(RawTextColumns.FORMAT_PROBLEM, DataTypes.StringType);
+                    .add(RawTextColumns.FORMAT_PROBLEM, DataTypes.StringType)
+                    .add(RawTextColumns.TEXT_ID, DataTypes.StringType);
+
+    private static final String CORRUPT_RECORD = "_corrupt_record";
+    private static final Logger LOG = LoggerFactory.getLogger(FileTextSource.class);
 
     private final String input;
     private final FileFormat format;
     private final String partitionColumn;
     private final SourceColumns columns;
+    private final boolean dropRepeatedIds;
 
+    /**
+     * @param dropRepeatedIds count a text id seen again within the period once (source.files
+     *     .drop-repeated-ids)
+     */
     public FileTextSource(
-            String input, FileFormat format, String partitionColumn, SourceColumns columns) {
+            String input,
+            FileFormat format,
+            String partitionColumn,
+            SourceColumns columns,
+            boolean dropRepeatedIds) {
         if (input == null || input.isBlank()) {
             throw new IllegalArgumentException(
                     "The file source needs an input: pass --input URI"
@@ -47,6 +64,12 @@ public final class FileTextSource implements TextSource {
         this.format = format;
         this.partitionColumn = partitionColumn;
         this.columns = columns;
+        this.dropRepeatedIds = dropRepeatedIds;
+    }
+
+    @Override
+    public boolean dropsRepeatedTexts() {
+        return dropRepeatedIds;
     }
 
     @Override
@@ -54,17 +77,34 @@ public final class FileTextSource implements TextSource {
         Dataset<Row> files =
                 switch (format) {
                     case JSONL -> spark.read().text(input);
-                    case CSV ->
-                            spark.read()
-                                    .option("header", "true")
-                                    .option("multiLine", "true")
-                                    .option("escape", "\"")
-                                    .option("mode", "PERMISSIVE")
-                                    .csv(input);
+                    case CSV -> readCsv(spark);
                     case PARQUET -> spark.read().parquet(input);
                 };
         Dataset<Row> pruned = pruneToPeriod(files, period);
         return format == FileFormat.JSONL ? parseJsonLines(pruned) : selectColumns(pruned);
+    }
+
+    /**
+     * Every column as text, plus the record itself when its field count is not the header's, which
+     * makes it a malformed record instead of a row with fields shifted or missing.
+     */
+    private Dataset<Row> readCsv(SparkSession spark) {
+        DataFrameReader csv =
+                spark.read()
+                        .option("header", "true")
+                        .option("multiLine", "true")
+                        .option("escape", "\"");
+        StructType fields = new StructType();
+        for (StructField field : csv.csv(input).schema().fields()) {
+            // Partition folders (dt=...) are discovered by Spark, not read from the header.
+            if (!field.name().equals(partitionColumn)) {
+                fields = fields.add(field.name(), DataTypes.StringType);
+            }
+        }
+        return csv.schema(fields.add(CORRUPT_RECORD, DataTypes.StringType))
+                .option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", CORRUPT_RECORD)
+                .csv(input);
     }
 
     private Dataset<Row> pruneToPeriod(Dataset<Row> files, StatPeriod period) {
@@ -102,15 +142,37 @@ public final class FileTextSource implements TextSource {
         boolean bodyIsString =
                 table.schema().apply(columns.body()).dataType().equals(DataTypes.StringType);
         Column body = col(columns.body());
+        Column problem =
+                bodyIsString
+                        ? lit(null).cast(DataTypes.StringType)
+                        : when(body.isNotNull(), lit(TextValidation.BODY_NOT_TEXT));
+        if (present.contains(CORRUPT_RECORD)) {
+            problem =
+                    when(col(CORRUPT_RECORD).isNotNull(), lit(TextValidation.MALFORMED_RECORD))
+                            .otherwise(problem);
+        }
         return table.select(
                 col(columns.building()).as(RawTextColumns.BUILDING_ID),
                 col(columns.createdAt()).as(RawTextColumns.CREATED_AT),
                 (bodyIsString ? body : lit(null).cast(DataTypes.StringType))
                         .as(RawTextColumns.BODY),
-                (bodyIsString
-                                ? lit(null).cast(DataTypes.StringType)
-                                : when(body.isNotNull(), lit(TextValidation.BODY_NOT_TEXT)))
-                        .as(RawTextColumns.FORMAT_PROBLEM));
+                problem.as(RawTextColumns.FORMAT_PROBLEM),
+                textId(present).as(RawTextColumns.TEXT_ID));
+    }
+
+    private Column textId(List<String> present) {
+        if (present.contains(columns.id())) {
+            return col(columns.id()).cast(DataTypes.StringType);
+        }
+        if (dropRepeatedIds) {
+            LOG.warn(
+                    "Input {} has no id column '{}' (source.id-column; it has {}): repeated"
+                            + " deliveries of a text cannot be recognised and count each time.",
+                    input,
+                    columns.id(),
+                    present);
+        }
+        return lit(null).cast(DataTypes.StringType);
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class JdbcTextSource implements TextSource {
                 col(columns.building()).as(RawTextColumns.BUILDING_ID),
                 col(columns.createdAt()).as(RawTextColumns.CREATED_AT),
                 col(columns.body()).cast(DataTypes.StringType).as(RawTextColumns.BODY),
-                lit(null).cast(DataTypes.StringType).as(RawTextColumns.FORMAT_PROBLEM));
+                lit(null).cast(DataTypes.StringType).as(RawTextColumns.FORMAT_PROBLEM),
+                col(columns.id()).cast(DataTypes.StringType).as(RawTextColumns.TEXT_ID));
     }
 
     /**

@@ -23,20 +23,25 @@ public final class JsonLineParser implements Serializable {
         this.columns = columns;
     }
 
-    /** Returns (building_id, created_at, body, format_problem), all strings. */
+    /** Returns (building_id, created_at, body, format_problem, text_id), all strings. */
     public Row parse(String line) {
+        String id = null;
         String building = null;
         String createdAt = null;
         String body = null;
         String problem = null;
-        try (JsonParser parser = JSON.createParser(line)) {
+        // Editors that save "UTF-8 with BOM" put U+FEFF before the first record of the file.
+        String record = line.startsWith("\uFEFF") ? line.substring(1) : line;
+        try (JsonParser parser = JSON.createParser(record)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return malformed();
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.getCurrentName();
                 JsonToken value = parser.nextToken();
-                if (field.equals(columns.building())) {
+                if (field.equals(columns.id())) {
+                    id = scalar(parser, value);
+                } else if (field.equals(columns.building())) {
                     building = scalar(parser, value);
                 } else if (field.equals(columns.createdAt())) {
                     createdAt = scalar(parser, value);
@@ -52,11 +57,11 @@ public final class JsonLineParser implements Serializable {
         } catch (IOException e) {
             return malformed();
         }
-        return RowFactory.create(building, createdAt, body, problem);
+        return RowFactory.create(building, createdAt, body, problem, id);
     }
 
     private static Row malformed() {
-        return RowFactory.create(null, null, null, TextValidation.MALFORMED_RECORD);
+        return RowFactory.create(null, null, null, TextValidation.MALFORMED_RECORD, null);
     }
 
     private static String scalar(JsonParser parser, JsonToken value) throws IOException {

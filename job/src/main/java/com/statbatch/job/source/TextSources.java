@@ -18,7 +18,8 @@ public final class TextSources {
                             config.getString("source.files.input"),
                             FileFormat.parse(config.getString("source.files.format")),
                             config.getString("source.files.partition-column"),
-                            columns);
+                            columns,
+                            config.getBoolean("source.files.drop-repeated-ids"));
             default ->
                     throw new IllegalArgumentException(
                             "source.type (--source) = '" + type + "'; expected jdbc or files");

@@ -21,6 +21,14 @@ class JsonLineParserTest {
         assertThat(row.getString(1)).isEqualTo("2003-11-21T12:00:00+09:00");
         assertThat(row.getString(2)).isEqualTo("뻔한 스토리지만, \"재밌다\"");
         assertThat(row.isNullAt(3)).isTrue();
+        assertThat(row.getString(4)).isEqualTo("7");
+    }
+
+    @Test
+    void textIdIsReadAsTextWhateverItsJsonType() {
+        assertThat(parser.parse("{\"doc_id\": \"a-7\", \"building_id\": 1}").getString(4))
+                .isEqualTo("a-7");
+        assertThat(parser.parse("{\"building_id\": 1}").isNullAt(4)).isTrue();
     }
 
     @Test

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.testing.LocalSpark;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** Classification of raw rows, and repeated deliveries of one text id ({@link RepeatedTexts}). */
 class TextValidationTest {
 
     private static final StatPeriod OCTOBER = StatPeriod.ofMonth(YearMonth.of(2026, 10));
@@ -26,8 +29,12 @@ class TextValidationTest {
 
     private static Dataset<Row> raw(Object[]... rows) {
         return spark.createDataFrame(
-                List.of(rows).stream().map(RowFactory::create).toList(),
-                FileTextSource.RAW_STRINGS);
+                List.of(rows).stream().map(r -> withoutId(r)).toList(), FileTextSource.RAW_STRINGS);
+    }
+
+    private static Row withoutId(Object[] fields) {
+        Object[] all = Arrays.copyOf(fields, fields.length + 1);
+        return RowFactory.create(all);
     }
 
     private static List<String> classified(Dataset<Row> raw) {
@@ -119,5 +126,60 @@ class TextValidationTest {
                                             null
                                         })))
                 .isEmpty();
+    }
+
+    /** Rows of (text_id, building_id, created_at, body). */
+    private static List<String> fates(Object[]... rows) {
+        List<Row> raw =
+                List.of(rows).stream()
+                        .map(r -> RowFactory.create(r[1], r[2], r[3], null, r[0]))
+                        .toList();
+        return RepeatedTexts.reject(
+                        TextValidation.classify(
+                                spark.createDataFrame(raw, FileTextSource.RAW_STRINGS), OCTOBER))
+                .selectExpr(
+                        "concat_ws('|', coalesce(text_id, '-'), body, coalesce(reject_reason, 'ok'))")
+                .as(Encoders.STRING())
+                .collectAsList();
+    }
+
+    @Test
+    void aTextDeliveredTwiceCountsOnceAndTheRepeatIsSkippedWithItsOwnReason() {
+        assertThat(
+                        fates(
+                                new Object[] {"1", "101", "2026-10-05T10:00:00+09:00", "누수 민원"},
+                                new Object[] {"1", "101", "2026-10-05T10:00:00+09:00", "누수 민원"},
+                                new Object[] {"2", "101", "2026-10-06T10:00:00+09:00", "소음"}))
+                .containsExactlyInAnyOrder("1|누수 민원|ok", "1|누수 민원|duplicate_text_id", "2|소음|ok");
+    }
+
+    @Test
+    void theEarliestCopyIsKeptSoEveryRunKeepsTheSameOne() {
+        assertThat(
+                        fates(
+                                new Object[] {" 5", "101", "2026-10-07T10:00:00+09:00", "later"},
+                                new Object[] {"5", "101", "2026-10-06T10:00:00+09:00", "earlier"}))
+                .containsExactlyInAnyOrder(" 5|later|duplicate_text_id", "5|earlier|ok");
+    }
+
+    @Test
+    void rowsWithoutAnIdAndRowsAlreadyRejectedAreLeftAsTheyAre() {
+        assertThat(
+                        fates(
+                                new Object[] {null, "101", "2026-10-05T10:00:00+09:00", "a"},
+                                new Object[] {null, "101", "2026-10-05T10:00:00+09:00", "a"},
+                                new Object[] {"3", "x", "2026-10-05T10:00:00+09:00", "bad"},
+                                new Object[] {"3", "101", "2026-10-05T10:00:00+09:00", "good"}))
+                .containsExactlyInAnyOrder(
+                        "-|a|ok", "-|a|ok", "3|bad|invalid_building_id", "3|good|ok");
+    }
+
+    @Test
+    void aCopyInAnotherMonthIsNotARepeatWithinThisOne() {
+        assertThat(
+                        fates(
+                                new Object[] {"9", "101", "2026-09-30T10:00:00+09:00", "september"},
+                                new Object[] {"9", "101", "2026-10-01T10:00:00+09:00", "october"}))
+                .containsExactly("9|october|ok");
     }
 }
