@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Deploys stat-batch to AWS with the AWS CLI v2: builds the job and launcher jars, uploads one release
-# (job jar, job configuration, dictionaries, Lambda jar) to s3://BUCKET/PREFIX/releases/RELEASE/, then
+# (job jar, job configuration, log configuration, dictionaries, Lambda jar) to s3://BUCKET/PREFIX/releases/RELEASE/, then
 # creates or updates the CloudFormation stack of conf/infra/stat-batch.yaml: the launcher Lambda, the
 # EventBridge rule cron(0 16 L * ? *) with its invoke permission, the alert topic and its key, the
 # dead-letter queue, the EMR step-failure rule, the 09:00 KST freshness check, the alarms, the HTTP API
@@ -214,6 +214,7 @@ fi
 
 run aws s3 cp "$job_jar" "$release_uri/stat-batch-job.jar" --region "$region" --only-show-errors
 run aws s3 cp "$job_config" "$release_uri/conf/stat-batch.conf" --region "$region" --only-show-errors
+run aws s3 cp conf/log4j2.xml "$release_uri/conf/log4j2.xml" --region "$region" --only-show-errors
 for dictionary in conf/nlp/*.txt; do
   run aws s3 cp "$dictionary" "$release_uri/nlp/$(basename "$dictionary")" --region "$region" --only-show-errors
 done

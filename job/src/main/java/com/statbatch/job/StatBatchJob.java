@@ -20,6 +20,7 @@ import java.time.Clock;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
@@ -104,7 +105,10 @@ public final class StatBatchJob {
     public static RunSummary execute(
             JobSettings settings, DbSettings db, TextSource source, SparkSession session)
             throws Exception {
-        try (Notifier notifier = Notifiers.fromSettings(settings)) {
+        // Every log line of the run carries its id and month (conf/log4j2.xml: JSON with the MDC).
+        try (MDC.MDCCloseable runId = MDC.putCloseable("runId", settings.runId());
+                MDC.MDCCloseable period = MDC.putCloseable("period", settings.period().label());
+                Notifier notifier = Notifiers.fromSettings(settings)) {
             return new StatBatchRun(
                             settings,
                             db,

@@ -19,6 +19,7 @@ import com.statbatch.job.report.CsvReport;
 import com.statbatch.job.run.BuildingPreview;
 import com.statbatch.job.run.PeriodCounts;
 import com.statbatch.job.run.RunFailure;
+import com.statbatch.job.run.RunMetrics;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.StageClock;
 import com.statbatch.job.sink.StagingSwapWriter;
@@ -186,6 +187,7 @@ public final class StatBatchRun {
                             clock.times(),
                             clock.total(),
                             settings.dryRun());
+            RunMetrics.succeeded(summary);
             if (!settings.dryRun()) {
                 signalSuccess(summary);
             }
@@ -193,6 +195,7 @@ public final class StatBatchRun {
             return summary;
         } catch (Exception e) {
             RunFailure failure = new RunFailure(settings.runId(), period, clock.currentStage(), e);
+            RunMetrics.failed(failure, clock.times(), clock.total());
             if (runRecorded) {
                 recordFailure(failure);
             }

@@ -98,6 +98,10 @@ class DeployScriptTest {
                 "+ aws s3 cp conf/stat-batch.conf "
                         + RELEASE_URI
                         + "/conf/stat-batch.conf --region ap-northeast-2 --only-show-errors");
+        expected.add(
+                "+ aws s3 cp conf/log4j2.xml "
+                        + RELEASE_URI
+                        + "/conf/log4j2.xml --region ap-northeast-2 --only-show-errors");
         dictionaries.forEach(
                 name ->
                         expected.add(
@@ -213,6 +217,7 @@ class DeployScriptTest {
         for (String name : dictionaries) {
             assertThat(sparkArgs).contains(uploadTarget(run, "conf/nlp/" + name));
         }
+        assertThat(sparkArgs).contains(uploadTarget(run, "conf/log4j2.xml"));
     }
 
     @Test

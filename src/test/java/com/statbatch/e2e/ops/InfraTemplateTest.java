@@ -402,7 +402,8 @@ class InfraTemplateTest {
     }
 
     @Test
-    void theStepShipsEveryDictionaryOfTheReleaseAndSetsTheDriversEnvironment() throws IOException {
+    void theStepShipsEveryDictionaryAndTheLogConfigurationOfTheReleaseAndSetsTheDriversEnvironment()
+            throws IOException {
         String sparkArgs =
                 properties("LauncherFunction")
                         .path("Environment")
@@ -423,12 +424,18 @@ class InfraTemplateTest {
                             .toList();
         }
 
-        assertThat(distFiles.group(1).split(",")).containsExactlyInAnyOrderElementsOf(dictionaries);
+        List<String> shipped = new ArrayList<>(dictionaries);
+        shipped.add(
+                "s3://${ArtifactBucket}/${ArtifactPrefix}/releases/${ReleaseId}/conf/log4j2.xml");
+        assertThat(distFiles.group(1).split(",")).containsExactlyInAnyOrderElementsOf(shipped);
         assertThat(sparkArgs)
                 .contains(
                         "--conf spark.yarn.appMasterEnv.REPORT_PREFIX=s3://${ReportBucket}/${ReportKeyPrefix}")
                 .contains("--conf spark.yarn.appMasterEnv.SNS_TOPIC_ARN=${AlertTopic}")
                 .contains("--conf spark.yarn.appMasterEnv.DB_SECRET_ARN=${DbSecretArn}")
+                // The shipped log4j2.xml (JSON lines, metric records) instead of the cluster's.
+                .contains("--conf spark.yarn.appMasterEnv.LOG4J_CONFIGURATION_FILE=log4j2.xml")
+                .contains("--conf spark.executorEnv.LOG4J_CONFIGURATION_FILE=log4j2.xml")
                 .endsWith("${SparkSubmitArgs}")
                 .doesNotContainIgnoringCase("password");
     }
