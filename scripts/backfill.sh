@@ -73,7 +73,7 @@ if [ -n "$spark_submit" ]; then
   if [ -z "${JOB_JAR:-}" ]; then
     # shellcheck source=lib/job-java.sh
     source "$(dirname "$SCRIPT")/lib/job-java.sh"
-    job_build_if_stale
+    job_build_if_stale "$(requested_analyzer "${job_args[@]}")"
     JOB_JAR="$(job_jar)"
   fi
   run_month() {

@@ -1,6 +1,17 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests of each module and the end-to-end suite (src/test), with real
-# PostgreSQL (embedded binaries), an in-process S3 server and local AWS API stubs.
+# PostgreSQL (embedded binaries), an in-process S3 server and local AWS API stubs. With
+# ../shared/komoran/m2 beside the project (a copy of KOMORAN's JitPack artifacts), the KOMORAN
+# backend is built and tested too (profile komoran); without it those tests are skipped, and it says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec mvn -B verify "$@"
+# shellcheck source=lib/analyzer.sh
+source scripts/lib/analyzer.sh
+komoran=()
+if [ -n "$(komoran_shared_repository)" ]; then
+  read -r -a komoran <<< "$(komoran_maven_args)"
+  echo "KOMORAN: building and testing the komoran profile with ${komoran[*]}"
+else
+  echo "KOMORAN: SKIPPED, its tests do not run: no ../shared/komoran/m2 beside the project (KOMORAN comes from JitPack; with it reachable, run scripts/test.sh -Pkomoran)"
+fi
+exec mvn -B verify "${komoran[@]}" "$@"

@@ -4,8 +4,9 @@
 #   echo "엘리베이터가 또 고장나서 관리사무소에 연락했어요" | scripts/tokenize.sh
 #   scripts/tokenize.sh --userdict none --stopwords my-stopwords.txt < texts.txt
 #   scripts/tokenize.sh --help
+#   scripts/tokenize.sh --analyzer komoran --komoran-model LIGHT < texts.txt
 # No Spark session: it starts in about a second. It builds udf/ first when its jar is missing or older than
-# its sources, word lists or configuration. Sourced (as scripts/bench-tokenizer.sh does), it only defines
+# its sources, word lists or configuration, or was built without KOMORAN when that is asked for. Sourced (as scripts/bench-tokenizer.sh does), it only defines
 # udf_java.
 set -euo pipefail
 
@@ -19,20 +20,39 @@ classpath_broken() {
   return 1
 }
 
+# udf/'s jar (not -tests or -sources) in the repository $1; nothing when it is not built yet.
+udf_jar() {
+  local jar
+  for jar in "$1"/udf/target/stat-batch-udf-*.jar; do
+    case "$jar" in
+      *-tests.jar|*-sources.jar) ;;
+      *) [ -f "$jar" ] && echo "$jar" && return 0 ;;
+    esac
+  done
+  return 0
+}
+
 # Runs java [JVM options] MAIN-CLASS [args] with udf/'s jar and runtime classpath (Spark, provided scope,
-# is not on it).
+# is not on it), built with KOMORAN when the arguments ask for it (see lib/analyzer.sh).
 udf_java() {
-  local repo jar classpath
+  local repo jar classpath analyzer profile=""
   repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-  jar="$(ls "$repo"/udf/target/stat-batch-udf-*.jar 2>/dev/null | grep -v -e -sources -e -tests | head -n 1 || true)"
+  # shellcheck source=lib/analyzer.sh
+  source "$repo/scripts/lib/analyzer.sh"
+  analyzer="$(requested_analyzer "$@")"
+  jar="$(udf_jar "$repo")"
   classpath="$repo/udf/target/runtime-classpath.txt"
   if [ -z "$jar" ] || [ ! -f "$classpath" ] || classpath_broken "$classpath" \
-      || [ -n "$(find "$repo/udf/src/main" "$repo/udf/pom.xml" "$repo/conf/nlp" "$repo/conf/stat-batch.conf" \
-                  "$repo/common/src/main" -newer "$jar" -print -quit)" ]; then
-    echo "Building udf/ (mvn -pl udf -am package) ..." >&2
-    (cd "$repo" && mvn -B -q -pl udf -am package -DskipTests \
+      || { [ "$analyzer" = komoran ] && ! jar_has_entry "$jar" "$KOMORAN_BACKEND_ENTRY"; } \
+      || [ -n "$(find "$repo/udf/src" "$repo/udf/pom.xml" "$repo/pom.xml" "$repo/conf/nlp" "$repo/conf/stat-batch.conf" \
+                  "$repo/common/src/main" \( -path '*/src/test' -o -path '*/src/komoran-test' \) -prune \
+                  -o -newer "$jar" -print -quit)" ]; then
+    [ "$analyzer" = komoran ] && profile="$(komoran_maven_args)"
+    echo "Building udf/${profile:+ with KOMORAN} (mvn ${profile:+$profile }-pl udf -am package) ..." >&2
+    # shellcheck disable=SC2086 # the profile is a list of flags
+    (cd "$repo" && mvn -B -q ${MVN_ARGS:-} $profile -pl udf -am package -DskipTests \
         dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt) >&2
-    jar="$(ls "$repo"/udf/target/stat-batch-udf-*.jar | grep -v -e -sources -e -tests | head -n 1)"
+    jar="$(udf_jar "$repo")"
   fi
   java -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -cp "$jar:$(cat "$classpath")" "$@"
 }

@@ -3,10 +3,13 @@
 # of the local module (the local runner and the benchmark, never shipped to EMR) on this machine with
 # the classpath and JVM flags a local Spark master needs.
 #   source scripts/lib/job-java.sh; job_java [JVM options] MAIN-CLASS [args]
-# Builds local/ (and job/, common/, udf/) when a jar is missing or older than any source, pom or conf file.
-# Set MVN_ARGS (e.g. MVN_ARGS=-o) to pass flags to those Maven calls.
+# Builds local/ (and job/, common/, udf/) when a jar is missing or older than any source, pom or conf file,
+# or was built without KOMORAN when the arguments ask for it (--analyzer komoran, nlp.analyzer; see
+# analyzer.sh). Set MVN_ARGS (e.g. MVN_ARGS=-o) to pass flags to those Maven calls.
 
 STAT_BATCH_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=lib/analyzer.sh
+source "$STAT_BATCH_HOME/scripts/lib/analyzer.sh"
 
 # A module's main jar (not -tests or -sources): module_jar job → job/target/stat-batch-job-*.jar;
 # nothing when it is not built yet.
@@ -46,24 +49,32 @@ classpath_broken() {
   return 1
 }
 
-# Builds local/ and what it depends on, and writes the classpath, when a jar or the classpath is
-# missing or any input is newer than the job's jar.
+# True when the last build has KOMORAN: in the job jar (for spark-submit) and on the classpath.
+job_built_with_komoran() {
+  jar_has_entry "$(job_jar)" "$KOMORAN_LIBRARY_ENTRY" && grep -q '/KOMORAN-[^/:]*\.jar' "$LOCAL_CLASSPATH_FILE"
+}
+
+# Builds local/ and what it depends on for ANALYZER (nori or komoran), and writes the classpath, when a
+# jar or the classpath is missing, any input is newer than the job's jar, or KOMORAN is asked for and
+# the last build was without it.
 job_build_if_stale() {
-  local jar
+  local analyzer="${1:-nori}" jar profile=""
   jar="$(job_jar)"
   if [ -n "$jar" ] && [ -n "$(local_jar)" ] && [ -s "$LOCAL_CLASSPATH_FILE" ] && ! classpath_broken "$LOCAL_CLASSPATH_FILE" \
+      && { [ "$analyzer" != komoran ] || job_built_with_komoran; } \
       && [ -z "$(find "$STAT_BATCH_HOME"/pom.xml "$STAT_BATCH_HOME"/common "$STAT_BATCH_HOME"/udf \
         "$STAT_BATCH_HOME"/job "$STAT_BATCH_HOME"/local "$STAT_BATCH_HOME"/conf \
         \( -path '*/target' -o -path '*/src/test' \) -prune -o -type f -newer "$LOCAL_CLASSPATH_FILE" -print -quit)" ]; then
     return 0
   fi
-  echo "Building the job (mvn package -pl local -am; a few minutes on a fresh machine) ..." >&2
+  [ "$analyzer" = komoran ] && profile="$(komoran_maven_args)"
+  echo "Building the job${profile:+ with KOMORAN} (mvn ${profile:+$profile }package -pl local -am; a few minutes on a fresh machine) ..." >&2
   # One reactor build, so the classpath names this build's jars, never stale copies in ~/.m2. The local
   # module declares Spark, Hadoop and embedded PostgreSQL at compile scope, so runtime scope has them all.
-  # shellcheck disable=SC2086 # MVN_ARGS is a list of flags
-  (cd "$STAT_BATCH_HOME" && mvn -B -q ${MVN_ARGS:-} -pl local -am -DskipTests package \
+  # shellcheck disable=SC2086 # MVN_ARGS and the profile are lists of flags
+  (cd "$STAT_BATCH_HOME" && mvn -B -q ${MVN_ARGS:-} $profile -pl local -am -DskipTests package \
       dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$LOCAL_CLASSPATH_FILE") >&2 \
-    || { echo "ERROR: the Maven build failed (output above). Fix it, or run: mvn -B -pl local -am -DskipTests package" >&2
+    || { echo "ERROR: the Maven build failed (output above). Fix it, or run: mvn -B ${profile:+$profile }-pl local -am -DskipTests package" >&2
          return 1; }
 }
 
@@ -81,7 +92,7 @@ spark_add_opens() {
 
 job_java() {
   local classpath opens
-  job_build_if_stale
+  job_build_if_stale "$(requested_analyzer "$@")"
   classpath="$LOCAL_CLASSPATH_FILE"
   opens="$(spark_add_opens)"
   # The machine's host name may resolve to a loopback address; Spark warns unless told which to use.

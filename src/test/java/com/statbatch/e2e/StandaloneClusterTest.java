@@ -11,6 +11,7 @@ import com.statbatch.e2e.support.Tables;
 import com.statbatch.job.testing.OctoberFixture;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -61,14 +63,44 @@ class StandaloneClusterTest {
     @Test
     void jobOnAStandaloneClusterWithTwoWorkersGivesTheSameResultsAsOnALocalMaster()
             throws Exception {
+        clusterRunEqualsLocalRun("nori", "UTF-8");
+    }
+
+    /**
+     * KOMORAN on executors whose platform charset cannot even encode Korean: the user dictionary is
+     * read as UTF-8 all the same, and each executor JVM loads the model once, whatever number of
+     * tasks it runs.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "stat-batch.komoran", matches = "true")
+    void komoranOnAStandaloneClusterWithAsciiExecutorsGivesTheSameResultsAsOnALocalMaster()
+            throws Exception {
+        List<Path> executorLogs = clusterRunEqualsLocalRun("komoran", "US-ASCII");
+
+        for (Path log : executorLogs) {
+            assertThat(Files.readAllLines(log, StandardCharsets.ISO_8859_1))
+                    .as("the log of the executor " + log)
+                    .filteredOn(line -> line.contains("KOMORAN FULL model loaded"))
+                    .hasSize(1);
+        }
+    }
+
+    /**
+     * Runs the job on a local master and on the cluster with the analyzer, executors with the
+     * platform charset; asserts equal results and returns the executors' logs.
+     */
+    private List<Path> clusterRunEqualsLocalRun(String analyzer, String executorCharset)
+            throws Exception {
         SparkInstallation spark = SparkInstallation.create(work.resolve("spark-home"));
         DbSettings localDb = OctoberFixture.freshDatabase();
         DbSettings clusterDb = OctoberFixture.freshDatabase();
         Path localConfig =
                 new JobConfigFile(localDb, work.resolve("local-out").toString())
+                        .set("nlp.analyzer", analyzer)
                         .writeTo(work.resolve("local.conf"));
         Path clusterConfig =
                 new JobConfigFile(clusterDb, work.resolve("cluster-out").toString())
+                        .set("nlp.analyzer", analyzer)
                         .writeTo(work.resolve("cluster.conf"));
 
         assertThat(submit(spark, "local", work, List.of("--master", "local[2]"), localConfig))
@@ -81,7 +113,8 @@ class StandaloneClusterTest {
                 JvmProcess worker2 = spark.startWorker("worker-2", masterUrl, work)) {
             String executorOptions =
                     String.join(" ", SparkInstallation.jvmOptions("768m", true))
-                            .replace("-Xmx768m ", "");
+                            .replace("-Xmx768m ", "")
+                            .replace("-Dfile.encoding=UTF-8", "-Dfile.encoding=" + executorCharset);
             int exit =
                     submit(
                             spark,
@@ -116,12 +149,12 @@ class StandaloneClusterTest {
                         Files.readAllBytes(
                                 work.resolve(
                                         "local-out/stat/2026-10-01_2026-10-31/building_keywords.csv")));
-        assertThat(executorLogs(work.resolve("worker-1-work")))
-                .as("an executor ran on worker 1")
-                .isNotEmpty();
-        assertThat(executorLogs(work.resolve("worker-2-work")))
-                .as("an executor ran on worker 2")
-                .isNotEmpty();
+        List<Path> logs = new ArrayList<>(executorLogs(work.resolve("worker-1-work")));
+        assertThat(logs).as("an executor ran on worker 1").isNotEmpty();
+        List<Path> second = executorLogs(work.resolve("worker-2-work"));
+        assertThat(second).as("an executor ran on worker 2").isNotEmpty();
+        logs.addAll(second);
+        return logs;
     }
 
     /** Each executor a Worker starts gets a folder app-…/N/ with its own stderr. */

@@ -41,7 +41,9 @@ public final class TokenizerFactories {
                             + e.getMessage()
                             + "). Build with the Maven profile that adds it, e.g."
                             + " `mvn -P komoran -pl udf -am install` (KOMORAN comes from https://jitpack.io, which the build"
-                            + " machine must reach), and ship the jar built that way; or set "
+                            + " machine must reach, or -Dkomoran.repository=URL of a copy), and ship the jar built"
+                            + " that way; the scripts (run-local.sh, tokenize.sh, bench*.sh) do that themselves"
+                            + " when given --analyzer komoran. Or set "
                             + NlpSettings.ANALYZER_KEY
                             + " = nori.",
                     e);

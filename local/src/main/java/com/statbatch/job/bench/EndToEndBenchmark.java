@@ -15,6 +15,7 @@ import com.statbatch.job.source.TextSources;
 import com.statbatch.job.source.TextValidation;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.keyword.KeywordExtractor;
+import com.statbatch.udf.tools.AnalyzerOptions;
 import com.statbatch.udf.tools.CorpusReader;
 import com.statbatch.udf.tools.CorpusReader.CorpusDocument;
 import com.statbatch.udf.tools.TokenizerThroughput;
@@ -38,6 +39,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -84,6 +86,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             paramLabel = "FILE",
             description = "Where the figures go as JSON (default: ${DEFAULT-VALUE}).")
     private Path results = Path.of("bench-results.json");
+
+    @Mixin private AnalyzerOptions analyzer = new AnalyzerOptions();
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
@@ -170,7 +174,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     private void measureTokenizer(List<String> texts) {
         NlpSettings nlp =
-                NlpSettings.fromConfig(StatBatchConfig.load(Optional.empty(), Map.of(), Map.of()));
+                NlpSettings.fromConfig(
+                        StatBatchConfig.load(Optional.empty(), Map.of(), analyzer.overrides()));
         KeywordExtractor extractor = KeywordExtractor.forSettings(nlp);
         TokenizerThroughput.measure(extractor, texts, threads);
         TokenizerThroughput.Result one = TokenizerThroughput.measure(extractor, texts, 1);
@@ -201,6 +206,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                         work.resolve("reports-" + name).toString(),
                         "source.id-column",
                         "doc_id"));
+        overrides.putAll(analyzer.overrides());
         Config config = StatBatchConfig.load(Optional.empty(), Map.of(), overrides);
         JobSettings settings = JobSettings.from(config, period, "bench-" + name, false);
         TextSource texts = TextSources.fromConfig(config, db);

@@ -3,6 +3,7 @@ package com.statbatch.job.local;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.StatBatchJob;
+import com.statbatch.udf.tools.AnalyzerOptions;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -40,6 +42,7 @@ import picocli.CommandLine.ParameterException;
             "Examples:",
             "  scripts/run-local.sh",
             "  scripts/run-local.sh --period 2026-09 --docs 5000 --buildings 30 --seed 7",
+            "  scripts/run-local.sh --analyzer komoran          (builds the KOMORAN profile first)",
             "  scripts/run-local.sh --input ../shared/corpus/nsmc-reviews.jsonl.gz --format jsonl --period 2015-08",
             "  scripts/run-local.sh --config conf/examples/nsmc-corpus.conf --input ../shared/corpus/nsmc-reviews.jsonl.gz \\",
             "      --from 2015-01-01 --to 2015-08-31",
@@ -130,6 +133,8 @@ public final class LocalPipeline implements Callable<Integer> {
                     "Override a job configuration key, e.g. --set analysis.top-k=20 (repeatable).")
     List<String> settings = new ArrayList<>();
 
+    @Mixin AnalyzerOptions analyzer = new AnalyzerOptions();
+
     private final Map<String, String> env;
     private final Clock clock;
     private final PrintStream stdout;
@@ -164,7 +169,9 @@ public final class LocalPipeline implements Callable<Integer> {
         JobArguments user;
         StatPeriod target;
         try {
-            user = JobArguments.fromUser(rangeFlags(), inputFlags(), config, settings, clock);
+            user =
+                    JobArguments.fromUser(
+                            rangeFlags(), inputFlags(), config, settingsWithAnalyzer(), clock);
             target = user.period(clock);
             DemoCorpus.checkCounts(buildings, docs);
         } catch (ParameterException | IllegalArgumentException e) {
@@ -224,6 +231,13 @@ public final class LocalPipeline implements Callable<Integer> {
                             + (e.getMessage() != null ? e.getMessage() : e));
             return StatBatchJob.FAILED;
         }
+    }
+
+    /** --set pairs, then the analyzer flags, which name their keys and so come last. */
+    private List<String> settingsWithAnalyzer() {
+        List<String> all = new ArrayList<>(settings);
+        analyzer.overrides().forEach((key, value) -> all.add(key + "=" + value));
+        return all;
     }
 
     private int runWithSpark(Progress progress, DbSettings db, JobArguments job, StatPeriod target)

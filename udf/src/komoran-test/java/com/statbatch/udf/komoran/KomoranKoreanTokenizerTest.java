@@ -9,28 +9,95 @@ import com.statbatch.udf.Token;
 import com.statbatch.udf.TokenizerFactories;
 import com.statbatch.udf.keyword.KeywordCount;
 import com.statbatch.udf.keyword.KeywordExtractor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kr.co.shineware.nlp.komoran.core.Komoran;
 import org.junit.jupiter.api.Test;
 
 /** Runs under the Maven profile "komoran" only: mvn -P komoran -pl udf -am verify */
 class KomoranKoreanTokenizerTest {
 
-    private static final NlpSettings KOMORAN = TestSettings.with(Map.of(NlpSettings.ANALYZER_KEY, "komoran"));
-    private static final NlpSettings KOMORAN_WITHOUT_DICTIONARY = TestSettings.with(
-            Map.of(NlpSettings.ANALYZER_KEY, "komoran", NlpSettings.USER_DICTIONARY_KEY, ""));
+    private static final NlpSettings KOMORAN =
+            TestSettings.with(Map.of(NlpSettings.ANALYZER_KEY, "komoran"));
+    private static final NlpSettings KOMORAN_WITHOUT_DICTIONARY =
+            TestSettings.with(
+                    Map.of(
+                            NlpSettings.ANALYZER_KEY,
+                            "komoran",
+                            NlpSettings.USER_DICTIONARY_KEY,
+                            ""));
 
-    private final KoreanTokenizer tokenizer = TokenizerFactories.forAnalyzer("komoran").create(KOMORAN);
+    private final KoreanTokenizer tokenizer =
+            TokenizerFactories.forAnalyzer("komoran").create(KOMORAN);
 
     @Test
     void komoranIsFoundByName() {
-        assertThat(TokenizerFactories.forAnalyzer("komoran")).isInstanceOf(KomoranTokenizerFactory.class);
+        assertThat(TokenizerFactories.forAnalyzer("komoran"))
+                .isInstanceOf(KomoranTokenizerFactory.class);
+    }
+
+    @Test
+    void everyThreadsTokenizerSharesTheJvmsOneKomoranAndGetsWhatOneThreadGets() throws Exception {
+        List<String> texts =
+                List.of(
+                        "엘리베이터가 또 고장나서 관리사무소에 연락했어요",
+                        "윗집 층간소음 때문에 밤마다 잠을 못 자요",
+                        "지하주차장 누수 장기수선충당금으로 고쳐 주세요",
+                        "택배보관함이 꽉 차서 택배를 못 받았어요");
+        List<List<Token>> expected = texts.stream().map(tokenizer::analyze).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map.Entry<Komoran, List<List<Token>>>>> results = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                results.add(
+                        pool.submit(
+                                () -> {
+                                    KomoranKoreanTokenizer own =
+                                            (KomoranKoreanTokenizer)
+                                                    TokenizerFactories.forAnalyzer("komoran")
+                                                            .create(KOMORAN);
+                                    List<List<Token>> all = new ArrayList<>();
+                                    for (int round = 0; round < 25; round++) {
+                                        all = texts.stream().map(own::analyze).toList();
+                                    }
+                                    return Map.entry(own.komoran(), all);
+                                }));
+            }
+            for (Future<Map.Entry<Komoran, List<List<Token>>>> result : results) {
+                assertThat(result.get().getKey())
+                        .isSameAs(((KomoranKoreanTokenizer) tokenizer).komoran());
+                assertThat(result.get().getValue()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theLightModelIsAnInstanceOfItsOwnAndKeepsTheUserDictionaryToo() {
+        KomoranKoreanTokenizer light =
+                (KomoranKoreanTokenizer)
+                        TokenizerFactories.forAnalyzer("komoran")
+                                .create(
+                                        TestSettings.with(
+                                                Map.of(
+                                                        NlpSettings.ANALYZER_KEY,
+                                                        "komoran",
+                                                        NlpSettings.KOMORAN_MODEL_KEY,
+                                                        "LIGHT")));
+
+        assertThat(light.komoran()).isNotSameAs(((KomoranKoreanTokenizer) tokenizer).komoran());
+        assertThat(nouns(light.analyze("장기수선충당금 택배보관함"))).containsExactly("장기수선충당금", "택배보관함");
     }
 
     @Test
     void findsTheNounsOfARealComplaint() {
-        List<KeywordCount> counts = KeywordExtractor.forSettings(KOMORAN)
-                .countKeywords("엘리베이터가 또 고장나서 관리사무소에 연락했어요");
+        List<KeywordCount> counts =
+                KeywordExtractor.forSettings(KOMORAN).countKeywords("엘리베이터가 또 고장나서 관리사무소에 연락했어요");
 
         assertThat(counts).extracting(KeywordCount::term).contains("엘리베이터", "관리사무소");
     }
@@ -38,21 +105,29 @@ class KomoranKoreanTokenizerTest {
     @Test
     void userDictionaryKeepsCompoundsWhole() {
         assertThat(nouns(tokenizer.analyze("장기수선충당금 택배보관함"))).containsExactly("장기수선충당금", "택배보관함");
-        assertThat(nouns(TokenizerFactories.forAnalyzer("komoran").create(KOMORAN_WITHOUT_DICTIONARY)
-                .analyze("장기수선충당금 택배보관함"))).doesNotContain("장기수선충당금", "택배보관함");
+        assertThat(
+                        nouns(
+                                TokenizerFactories.forAnalyzer("komoran")
+                                        .create(KOMORAN_WITHOUT_DICTIONARY)
+                                        .analyze("장기수선충당금 택배보관함")))
+                .doesNotContain("장기수선충당금", "택배보관함");
     }
 
     @Test
     void offsetsIndexTheWholeTextAcrossChunks() {
         String sentence = "지하주차장에 누수가 있어요. ";
-        String text = sentence.repeat(KomoranKoreanTokenizer.MAX_CHUNK_CHARS / sentence.length() * 3);
+        String text =
+                sentence.repeat(KomoranKoreanTokenizer.MAX_CHUNK_CHARS / sentence.length() * 3);
 
         List<Token> tokens = tokenizer.analyze(text);
 
         List<Token> leaks = tokens.stream().filter(token -> token.term().equals("누수")).toList();
         assertThat(leaks).hasSize(text.length() / sentence.length());
-        assertThat(leaks).allSatisfy(token ->
-                assertThat(text.substring(token.beginOffset(), token.endOffset())).isEqualTo("누수"));
+        assertThat(leaks)
+                .allSatisfy(
+                        token ->
+                                assertThat(text.substring(token.beginOffset(), token.endOffset()))
+                                        .isEqualTo("누수"));
     }
 
     @Test
@@ -70,6 +145,9 @@ class KomoranKoreanTokenizerTest {
     }
 
     private static List<String> nouns(List<Token> tokens) {
-        return tokens.stream().filter(token -> token.pos().startsWith("NN")).map(Token::term).toList();
+        return tokens.stream()
+                .filter(token -> token.pos().startsWith("NN"))
+                .map(Token::term)
+                .toList();
     }
 }

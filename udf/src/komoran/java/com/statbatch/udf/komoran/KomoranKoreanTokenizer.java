@@ -8,12 +8,15 @@ import java.util.List;
 import kr.co.shineware.nlp.komoran.core.Komoran;
 
 /**
- * KOMORAN behind the tokenizer SPI. Its tags are Sejong already; its morph is the base form (땐 gives 때 + ㄴ),
- * so it is the lemma and the surface is the text at the token's offsets.
+ * KOMORAN behind the tokenizer SPI. Its tags are Sejong already; its morph is the base form (땐
+ * gives 때 + ㄴ), so it is the lemma and the surface is the text at the token's offsets.
  */
 final class KomoranKoreanTokenizer implements KoreanTokenizer {
 
-    /** KOMORAN's cost grows with the square of the input length: longer texts are analysed in pieces. */
+    /**
+     * KOMORAN's cost grows with the square of the input length: longer texts are analysed in
+     * pieces.
+     */
     static final int MAX_CHUNK_CHARS = 2_000;
 
     private static final TextChunker CHUNKER = new TextChunker(MAX_CHUNK_CHARS);
@@ -22,6 +25,11 @@ final class KomoranKoreanTokenizer implements KoreanTokenizer {
 
     KomoranKoreanTokenizer(Komoran komoran) {
         this.komoran = komoran;
+    }
+
+    /** The JVM's instance this tokenizer shares with the others of the same settings. */
+    Komoran komoran() {
+        return komoran;
     }
 
     @Override
@@ -39,7 +47,8 @@ final class KomoranKoreanTokenizer implements KoreanTokenizer {
     }
 
     private void addTokens(String text, TextChunker.Chunk chunk, List<Token> tokens) {
-        for (kr.co.shineware.nlp.komoran.model.Token token : komoran.analyze(chunk.text()).getTokenList()) {
+        for (kr.co.shineware.nlp.komoran.model.Token token :
+                komoran.analyze(chunk.text()).getTokenList()) {
             String morph = token.getMorph();
             // White space comes back as NA tokens with an empty morph.
             if (morph == null || morph.isBlank()) {

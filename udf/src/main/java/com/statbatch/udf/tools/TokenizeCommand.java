@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,11 +43,7 @@ public final class TokenizeCommand implements Callable<Integer> {
 
     private static final String NONE = "none";
 
-    @Option(
-            names = "--analyzer",
-            paramLabel = "nori|komoran",
-            description = "Overrides nlp.analyzer.")
-    private String analyzer;
+    @Mixin private AnalyzerOptions analyzer = new AnalyzerOptions();
 
     @Option(
             names = "--pos",
@@ -125,8 +122,7 @@ public final class TokenizeCommand implements Callable<Integer> {
     }
 
     private Map<String, String> overrides() {
-        Map<String, String> overrides = new HashMap<>();
-        putIfSet(overrides, NlpSettings.ANALYZER_KEY, analyzer);
+        Map<String, String> overrides = new HashMap<>(analyzer.overrides());
         putIfSet(overrides, NlpSettings.POS_TAGS_KEY, posTags);
         putIfSet(
                 overrides,

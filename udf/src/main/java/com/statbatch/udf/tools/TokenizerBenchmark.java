@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,6 +46,8 @@ public final class TokenizerBenchmark implements Callable<Integer> {
             description = "Read only the first DOCS texts; 0 for all (default: ${DEFAULT-VALUE}).")
     private int limit;
 
+    @Mixin private AnalyzerOptions analyzer = new AnalyzerOptions();
+
     @Option(
             names = "--config",
             paramLabel = "FILE",
@@ -66,7 +68,8 @@ public final class TokenizerBenchmark implements Callable<Integer> {
             return 0;
         }
         NlpSettings settings =
-                NlpSettings.fromConfig(StatBatchConfig.load(Optional.ofNullable(config), Map.of()));
+                NlpSettings.fromConfig(
+                        StatBatchConfig.load(Optional.ofNullable(config), analyzer.overrides()));
         List<String> texts =
                 CorpusReader.read(corpus, limit).stream()
                         .map(CorpusReader.CorpusDocument::body)
@@ -83,6 +86,7 @@ public final class TokenizerBenchmark implements Callable<Integer> {
                 settings.posTags(),
                 settings.minLength());
 
+        long heapBefore = usedHeapAfterGc();
         long began = System.nanoTime();
         KeywordExtractor extractor = new KeywordExtractor(settings);
         extractor.countKeywords("관리사무소에 엘리베이터 고장을 알렸어요.");
@@ -90,6 +94,11 @@ public final class TokenizerBenchmark implements Callable<Integer> {
                 Locale.ROOT,
                 "load       %.2f s (analyzer, dictionaries, word lists)%n",
                 (System.nanoTime() - began) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "heap       %.0f MB held by the loaded analyzer (used heap after GC, before and after"
+                        + " loading; Nori's dictionaries are off-heap)%n",
+                (usedHeapAfterGc() - heapBefore) / (1024.0 * 1024));
 
         print("warm-up", TokenizerThroughput.measure(extractor, texts, threads));
         TokenizerThroughput.Result single = TokenizerThroughput.measure(extractor, texts, 1);
@@ -104,6 +113,14 @@ public final class TokenizerBenchmark implements Callable<Integer> {
                 threads,
                 Runtime.getRuntime().availableProcessors());
         return 0;
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static void print(String label, TokenizerThroughput.Result result) {
