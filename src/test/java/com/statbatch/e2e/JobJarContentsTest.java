@@ -102,10 +102,9 @@ class JobJarContentsTest {
                             .newInstance(modelClass.getField("LIGHT").get(null));
 
             Object result =
-                    komoranClass
-                            .getMethod("analyze", String.class)
-                            .invoke(komoran, "관리사무소에 연락했어요");
-            List<String> nouns = (List<String>) result.getClass().getMethod("getNouns").invoke(result);
+                    komoranClass.getMethod("analyze", String.class).invoke(komoran, "관리사무소에 연락했어요");
+            List<String> nouns =
+                    (List<String>) result.getClass().getMethod("getNouns").invoke(result);
 
             assertThat(String.join("", nouns)).isEqualTo("관리사무소연락");
         }

@@ -54,7 +54,9 @@ class StandaloneClusterTest {
                         "--config",
                         config.toString()));
         try (JvmProcess job = spark.sparkSubmit(name, args, work, Map.of())) {
-            int exit = job.await(Duration.ofMinutes(5));
+            // Two JVMs loading KOMORAN (a minute each on a loaded 2-core machine) on top of the
+            // job.
+            int exit = job.await(Duration.ofMinutes(10));
             System.out.println(job.output());
             return exit;
         }
