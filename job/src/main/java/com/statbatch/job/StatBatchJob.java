@@ -9,6 +9,7 @@ import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.notify.Notifiers;
 import com.statbatch.job.report.CsvReport;
 import com.statbatch.job.report.ReportFileWriter;
+import com.statbatch.job.run.RunPreflight;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SummaryText;
 import com.statbatch.job.sink.StagingSwapWriter;
@@ -75,6 +76,7 @@ public final class StatBatchJob {
             settings = JobSettings.from(config, period, command.runId(period), command.dryRun());
             db = DbSettingsResolver.resolve(config);
             source = TextSources.fromConfig(config, db);
+            RunPreflight.check(settings);
         } catch (RuntimeException e) {
             err.println("stat-batch: " + e.getMessage());
             return USAGE;

@@ -21,6 +21,7 @@ import com.statbatch.job.run.PeriodCounts;
 import com.statbatch.job.run.RunFailure;
 import com.statbatch.job.run.RunMetrics;
 import com.statbatch.job.run.RunSummary;
+import com.statbatch.job.run.SessionScope;
 import com.statbatch.job.run.StageClock;
 import com.statbatch.job.sink.StagingSwapWriter;
 import com.statbatch.job.source.InputSpread;
@@ -79,6 +80,8 @@ public final class StatBatchRun {
     public RunSummary execute(SparkSession spark) throws Exception {
         StatPeriod period = settings.period();
         boolean runRecorded = false;
+        SessionScope session = SessionScope.forRun(spark, settings);
+        clock.onStage(session::describe);
         try {
             long periodId = -1;
             if (!settings.dryRun()) {
@@ -89,17 +92,6 @@ public final class StatBatchRun {
                 recordRunning(periodId);
                 runRecorded = true;
             }
-            // Timestamps without an offset are Seoul time, whatever the JVM's or the cluster's
-            // zone.
-            spark.conf().set("spark.sql.session.timeZone", StatPeriod.ZONE.getId());
-            int cores = spark.sparkContext().defaultParallelism();
-            spark.conf()
-                    .set(
-                            "spark.sql.shuffle.partitions",
-                            settings.shufflePartitions() > 0
-                                    ? settings.shufflePartitions()
-                                    : 2 * cores);
-            spark.conf().set("spark.sql.adaptive.enabled", true);
             KoreanKeywordsUdf.register(spark, settings.nlp());
             Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -201,6 +193,8 @@ public final class StatBatchRun {
             }
             signalFailure(failure);
             throw e;
+        } finally {
+            session.close();
         }
     }
 

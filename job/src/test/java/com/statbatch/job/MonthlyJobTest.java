@@ -338,6 +338,8 @@ class MonthlyJobTest {
                 db,
                 "insert into stat_dimension (building_id, name) select building_id, name from building");
 
+        List<String> keysBefore = s3.keys("reports");
+
         assertThat(job("--period", "2026-10", "--dry-run"))
                 .as(err.toString())
                 .isEqualTo(StatBatchJob.OK);
@@ -346,8 +348,39 @@ class MonthlyJobTest {
                 .contains("DRY RUN", "documents           8", "would write");
         assertThat(Sql.rows(db, "select count(*) from stat_keyword")).containsExactly("0");
         assertThat(Sql.rows(db, "select count(*) from stat_job_run")).containsExactly("0");
-        assertThat(s3.keys("reports"))
-                .noneMatch(k -> k.contains("2026-10-01_2026-10-31") && k.contains("dry"));
+        assertThat(s3.keys("reports")).isEqualTo(keysBefore);
+        assertThat(sns.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aMissingStopwordFileExitsTwoBeforeAnythingIsWrittenAnywhere() {
+        List<String> keysBefore = s3.keys("reports");
+
+        assertThat(job("--period", "2026-10", "--set", "nlp.stopwords=/no/such/stopwords.txt"))
+                .isEqualTo(StatBatchJob.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("nlp.stopwords", "/no/such/stopwords.txt");
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select (select count(*) from stat_dimension) || ' '"
+                                        + " || (select count(*) from stat_period) || ' '"
+                                        + " || (select count(*) from stat_job_run) || ' '"
+                                        + " || (select count(*) from stat_keyword)"))
+                .containsExactly("0 0 0 0");
+        assertThat(s3.keys("reports")).isEqualTo(keysBefore);
+        assertThat(sns.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aMistypedKeyExitsTwoNamingTheNearestKnownKey() {
+        assertThat(job("--period", "2026-10", "--set", "analysis.topk=5"))
+                .isEqualTo(StatBatchJob.USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown key analysis.topk", "did you mean analysis.top-k?");
+        assertThat(Sql.rows(db, "select count(*) from stat_job_run")).containsExactly("0");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.statbatch.job.run;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +20,16 @@ public final class StageClock {
     private final Map<String, Duration> times = new LinkedHashMap<>();
     private final long started = System.nanoTime();
     private String current = "start";
+    private Consumer<String> onStage = stage -> {};
+
+    /** Called with each stage's name as it starts (e.g. to label the Spark jobs it runs). */
+    public void onStage(Consumer<String> listener) {
+        this.onStage = listener;
+    }
 
     public <T> T time(String stage, Stage<T> work) throws Exception {
         current = stage;
+        onStage.accept(stage);
         LOG.info("Stage {} ...", stage);
         long begin = System.nanoTime();
         T result = work.run();
