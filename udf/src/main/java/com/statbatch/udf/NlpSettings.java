@@ -15,6 +15,8 @@ import java.util.Set;
  * @param stopwords a word list: a local file, a file shipped with spark-submit --files, or a
  *     classpath resource; "" for none
  * @param userDictionary likewise
+ * @param variants the variant dictionary (canonical = variant, …), looked up likewise
+ * @param categories the category dictionary (category = term, …), looked up likewise
  */
 public record NlpSettings(
         String analyzer,
@@ -24,7 +26,9 @@ public record NlpSettings(
         int minLength,
         int maxDocumentChars,
         String stopwords,
-        String userDictionary)
+        String userDictionary,
+        String variants,
+        String categories)
         implements Serializable {
 
     public static final String ANALYZER_KEY = "nlp.analyzer";
@@ -35,6 +39,8 @@ public record NlpSettings(
     public static final String MAX_DOCUMENT_CHARS_KEY = "nlp.max-document-chars";
     public static final String STOPWORDS_KEY = "nlp.stopwords";
     public static final String USER_DICTIONARY_KEY = "nlp.user-dictionary";
+    public static final String VARIANTS_KEY = "nlp.variants";
+    public static final String CATEGORIES_KEY = "nlp.categories";
 
     public static final String NORI = "nori";
     public static final String KOMORAN = "komoran";
@@ -72,6 +78,8 @@ public record NlpSettings(
         atLeastOne(MAX_DOCUMENT_CHARS_KEY, maxDocumentChars);
         stopwords = stopwords.trim();
         userDictionary = userDictionary.trim();
+        variants = variants.trim();
+        categories = categories.trim();
     }
 
     /** Reads the {@code nlp.*} keys of a loaded configuration (see conf/stat-batch.conf). */
@@ -84,7 +92,9 @@ public record NlpSettings(
                 config.getInt(MIN_LENGTH_KEY),
                 config.getInt(MAX_DOCUMENT_CHARS_KEY),
                 config.getString(STOPWORDS_KEY),
-                config.getString(USER_DICTIONARY_KEY));
+                config.getString(USER_DICTIONARY_KEY),
+                config.getString(VARIANTS_KEY),
+                config.getString(CATEGORIES_KEY));
     }
 
     /** A list in HOCON, or "NNG,NNP" as environment variables and command-line flags give it. */

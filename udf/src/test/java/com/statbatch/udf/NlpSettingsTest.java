@@ -27,7 +27,9 @@ class NlpSettingsTest {
                                 2,
                                 100_000,
                                 "nlp/stopwords-ko.txt",
-                                "nlp/userdict-ko.txt"));
+                                "nlp/userdict-ko.txt",
+                                "nlp/variants-ko.txt",
+                                "nlp/categories-ko.txt"));
     }
 
     @Test

@@ -8,14 +8,16 @@ import com.statbatch.udf.TokenizerFactories;
 import com.statbatch.udf.text.DocumentCap;
 import com.statbatch.udf.text.TextNormalizer;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /**
- * The whole analysis of one document: cap, normalise, analyse, keep the keywords. Thread-safe: each
- * thread gets its own tokenizer, created once. One extractor per settings per JVM ({@link
- * #forSettings}), so Spark tasks never build analyzers per row and never receive them from the
- * driver.
+ * The whole analysis of one document: cap, normalise, analyse, join compounds and rewrite variants
+ * to canonical terms, keep the keywords. Thread-safe: each thread gets its own tokenizer, created
+ * once. One extractor per settings per JVM ({@link #forSettings}), so Spark tasks never build
+ * analyzers per row and never receive them from the driver.
  */
 public final class KeywordExtractor {
 
@@ -25,12 +27,14 @@ public final class KeywordExtractor {
     private final DocumentCap cap;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final KeywordPolicy policy;
+    private final CanonicalTerms canonicalTerms;
     private final ThreadLocal<KoreanTokenizer> tokenizers;
 
     public KeywordExtractor(NlpSettings settings) {
         KoreanTokenizerFactory factory = TokenizerFactories.forAnalyzer(settings.analyzer());
         this.cap = new DocumentCap(settings.maxDocumentChars());
         this.policy = KeywordPolicy.fromSettings(settings);
+        this.canonicalTerms = CanonicalTerms.fromSettings(settings);
         this.tokenizers = ThreadLocal.withInitial(() -> factory.create(settings));
         // Loads the dictionaries now: a broken user dictionary fails at start-up, not in the first
         // task.
@@ -52,14 +56,55 @@ public final class KeywordExtractor {
         return KeywordCount.countInOrder(keywords(text));
     }
 
-    /** Every keyword occurrence, in text order. Offsets index the normalised text. */
+    /**
+     * Every keyword occurrence, in text order, as its canonical term (see {@link CanonicalTerms}).
+     * Offsets index the normalised text.
+     */
     public List<Token> keywords(String text) {
-        return tokens(text).stream().filter(policy::isKeyword).toList();
+        String normalized = normalize(text);
+        return canonicalTerms.apply(analyze(normalized), normalized).stream()
+                .filter(policy::isKeyword)
+                .toList();
     }
 
-    /** Every token of the capped, normalised text, keyword or not. */
+    /**
+     * Every token of the capped, normalised text as the analyzer gives it, keyword or not, before
+     * compounds are joined and variants rewritten.
+     */
     public List<Token> tokens(String text) {
-        String normalized = normalizer.normalize(cap.cut(text));
+        return analyze(normalize(text));
+    }
+
+    /**
+     * Why {@code word}, analysed alone, is not exactly one keyword ("is a stopword
+     * (nlp.stopwords)", "is analysed as 쿵쿵/MAG, not as one keyword"); empty when it is.
+     * Dictionaries check their entries with it at start-up, so that an entry that can never match
+     * is reported instead of silently ignored.
+     */
+    public Optional<String> notOneKeyword(String word) {
+        String normalized = normalize(word);
+        List<Token> tokens = canonicalTerms.apply(analyze(normalized), normalized);
+        if (tokens.size() == 1 && policy.isKeyword(tokens.get(0))) {
+            return Optional.empty();
+        }
+        if (tokens.size() == 1 && policy.keepsPos(tokens.get(0))) {
+            return policy.exclusion(tokens.get(0).term());
+        }
+        return Optional.of(
+                "is analysed as "
+                        + (tokens.isEmpty()
+                                ? "no token"
+                                : tokens.stream()
+                                        .map(token -> token.term() + "/" + token.pos())
+                                        .collect(Collectors.joining(" ")))
+                        + ", not as one keyword");
+    }
+
+    private String normalize(String text) {
+        return normalizer.normalize(cap.cut(text));
+    }
+
+    private List<Token> analyze(String normalized) {
         if (normalized.isBlank()) {
             return List.of();
         }

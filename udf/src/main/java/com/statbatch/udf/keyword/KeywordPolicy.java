@@ -4,6 +4,7 @@ import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.Token;
 import com.statbatch.udf.resource.NlpResources;
 import com.statbatch.udf.text.TextNormalizer;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,8 +38,28 @@ public final class KeywordPolicy {
 
     public boolean isKeyword(Token token) {
         String term = token.term();
-        return posTags.contains(token.pos())
-                && term.codePointCount(0, term.length()) >= minLength
-                && !stopwords.contains(term);
+        return keepsPos(token) && !tooShort(term) && !stopwords.contains(term);
+    }
+
+    public boolean keepsPos(Token token) {
+        return posTags.contains(token.pos());
+    }
+
+    /**
+     * Why a term tagged with a kept POS would still not be a keyword ("is a stopword (…)"), or
+     * empty when it would be one.
+     */
+    public Optional<String> exclusion(String term) {
+        if (stopwords.contains(term)) {
+            return Optional.of("is a stopword (" + NlpSettings.STOPWORDS_KEY + ")");
+        }
+        if (tooShort(term)) {
+            return Optional.of("is shorter than " + NlpSettings.MIN_LENGTH_KEY + " = " + minLength);
+        }
+        return Optional.empty();
+    }
+
+    private boolean tooShort(String term) {
+        return term.codePointCount(0, term.length()) < minLength;
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,17 +26,32 @@ public final class NlpResources {
 
     /** The entries of the list {@code value} names; empty for "". */
     public static List<String> readLines(String key, String value) {
+        return readNumberedLines(key, value).stream().map(NumberedLine::text).toList();
+    }
+
+    /**
+     * The entries with their line numbers in the file, so that a malformed entry can be pointed at.
+     */
+    public static List<NumberedLine> readNumberedLines(String key, String value) {
         if (value.isEmpty()) {
             return List.of();
         }
         try (InputStream in = open(key, value);
                 BufferedReader reader =
                         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .map(String::strip)
-                    .map(line -> line.startsWith("\uFEFF") ? line.substring(1).strip() : line)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
+            List<NumberedLine> lines = new ArrayList<>();
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                String text = line.strip();
+                if (text.startsWith("\uFEFF")) {
+                    text = text.substring(1).strip();
+                }
+                if (!text.isEmpty() && !text.startsWith("#")) {
+                    lines.add(new NumberedLine(number, text));
+                }
+            }
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Could not read " + key + " = '" + value + "': " + e.getMessage(), e);

@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {
             "Reads UTF-8 lines on stdin and writes, for each, its keywords as term/POS separated by spaces,"
-                    + " in text order (an empty line when there are none), under the configured nlp.* policy.",
+                    + " in text order (an empty line when there are none), under the configured nlp.* policy."
+                    + " Terms are canonical: variants rewritten, adjacent nouns that join to a dictionary word"
+                    + " joined (--surface shows what was written).",
             "Text is normalised first as in the job (NFKC, lower case, URLs, e-mail addresses and phone"
                     + " numbers removed; cut at nlp.max-document-chars)."
         })
@@ -68,6 +70,21 @@ public final class TokenizeCommand implements Callable<Integer> {
             paramLabel = "FILE|none",
             description = "User dictionary (nlp.user-dictionary); none for no dictionary.")
     private String userDictionary;
+
+    @Option(
+            names = "--variants",
+            paramLabel = "FILE|none",
+            description =
+                    "Variant dictionary (nlp.variants); none for no dictionary (then compounds join only to"
+                            + " user-dictionary words).")
+    private String variants;
+
+    @Option(
+            names = "--surface",
+            description =
+                    "Show what was written beside a term the variant dictionary or the compound rule"
+                            + " rewrote: 엘리베이터/NNG(엘베), 층간소음/NNG(층간 소음).")
+    private boolean surface;
 
     @Option(
             names = "--all",
@@ -130,6 +147,7 @@ public final class TokenizeCommand implements Callable<Integer> {
                 minLength == null ? null : minLength.toString());
         putIfSet(overrides, NlpSettings.STOPWORDS_KEY, noneAsEmpty(stopwords));
         putIfSet(overrides, NlpSettings.USER_DICTIONARY_KEY, noneAsEmpty(userDictionary));
+        putIfSet(overrides, NlpSettings.VARIANTS_KEY, noneAsEmpty(variants));
         return overrides;
     }
 
@@ -143,9 +161,14 @@ public final class TokenizeCommand implements Callable<Integer> {
         return NONE.equals(value) ? "" : value;
     }
 
-    private static String format(List<Token> tokens) {
-        return tokens.stream()
-                .map(token -> token.term() + "/" + token.pos())
-                .collect(Collectors.joining(" "));
+    private String format(List<Token> tokens) {
+        return tokens.stream().map(this::format).collect(Collectors.joining(" "));
+    }
+
+    private String format(Token token) {
+        String keyword = token.term() + "/" + token.pos();
+        return surface && !token.surface().equals(token.term())
+                ? keyword + "(" + token.surface() + ")"
+                : keyword;
     }
 }

@@ -53,6 +53,18 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void theCountsOfAllSpellingsOfATermMergeUnderItsCanonicalTerm() {
+        assertThat(DEFAULTS.countKeywords("엘베가 고장, 승강기 점검 중. 엘리베이터 문이 엘레베이터처럼"))
+                .containsExactly(
+                        new KeywordCount("엘리베이터", "NNG", 4),
+                        new KeywordCount("고장", "NNG", 1),
+                        new KeywordCount("점검", "NNG", 1));
+        assertThat(DEFAULTS.countKeywords("층간소음 신고. 층간 소음 또 층간  소음"))
+                .containsExactly(
+                        new KeywordCount("층간소음", "NNG", 3), new KeywordCount("신고", "NNG", 1));
+    }
+
+    @Test
     void countsTheAnalyzersTermNotTheTextAtItsOffsets() {
         KeywordExtractor minLengthOne =
                 KeywordExtractor.forSettings(
@@ -91,12 +103,21 @@ class KeywordExtractorTest {
 
     @Test
     void userDictionaryDecidesWhetherACompoundStaysWhole() {
+        KeywordExtractor userDictionaryOnly =
+                KeywordExtractor.forSettings(
+                        TestSettings.with(Map.of(NlpSettings.VARIANTS_KEY, "")));
         KeywordExtractor noDictionary =
                 KeywordExtractor.forSettings(
-                        TestSettings.with(Map.of(NlpSettings.USER_DICTIONARY_KEY, "")));
+                        TestSettings.with(
+                                Map.of(
+                                        NlpSettings.USER_DICTIONARY_KEY,
+                                        "",
+                                        NlpSettings.VARIANTS_KEY,
+                                        "")));
         String text = "관리사무소 앞 택배보관함이 또 고장";
 
-        assertThat(keywords(DEFAULTS, text)).containsExactly("관리사무소/NNG", "택배보관함/NNG", "고장/NNG");
+        assertThat(keywords(userDictionaryOnly, text))
+                .containsExactly("관리사무소/NNG", "택배보관함/NNG", "고장/NNG");
         assertThat(keywords(noDictionary, text))
                 .containsExactly("관리/NNG", "사무소/NNG", "택배/NNG", "보관함/NNG", "고장/NNG");
     }

@@ -30,6 +30,40 @@ class TokenizeCommandTest {
     }
 
     @Test
+    void everyNameOfTheElevatorPrintsTheCanonicalTerm() {
+        assertThat(run("엘베가 또 고장\n엘레베이터가 또 고장\n승강기가 또 고장\n엘리베이터가 또 고장\n"))
+                .isEqualTo("엘리베이터/NNG 고장/NNG\n".repeat(4));
+    }
+
+    @Test
+    void spacedCompoundsPrintTheWord() {
+        assertThat(run("층간 소음이 심해요\n음식물 쓰레기 냄새\n분리 수거 날짜\n분리배출 장소\n"))
+                .isEqualTo("층간소음/NNG\n음식물쓰레기/NNG 냄새/NNG\n분리수거/NNG 날짜/NNG\n분리수거/NNG 장소/NNG\n");
+    }
+
+    @Test
+    void surfaceShowsWhatWasWrittenBesideARewrittenTerm() {
+        assertThat(run("엘베가 또 고장\n층간 소음이 심해요\n재활용 분리배출\n", "--surface"))
+                .isEqualTo("엘리베이터/NNG(엘베) 고장/NNG\n층간소음/NNG(층간 소음)\n재활용/NNG 분리수거/NNG(분리배출)\n");
+    }
+
+    @Test
+    void aMalformedVariantLineStopsWithTheFileTheLineAndTheFormat() throws IOException {
+        Path variants =
+                Files.writeString(dir.resolve("variants.txt"), "# mine\n엘리베이터 = 엘베\n\n주차장 주차공간\n");
+
+        assertThat(run("엘베\n", "--variants", variants.toString())).isEmpty();
+        assertThat(exitCode).isEqualTo(2);
+        assertThat(errors.toString())
+                .contains(
+                        "nlp.variants = '"
+                                + variants
+                                + "', line 4 ('주차장 주차공간') has no '='; write it as 'canonical = variant,"
+                                + " variant, …' (e.g. 엘리베이터 = 엘베, 엘레베이터, 승강기).")
+                .doesNotContain("at com.statbatch");
+    }
+
+    @Test
     void linesWithoutKeywordsGiveEmptyLinesSoOutputAndInputLineUp() {
         String output = run("\n😀😀\n   \n주차장\r\nhello\n누수");
 
@@ -62,7 +96,10 @@ class TokenizeCommandTest {
                 .isEqualTo("wifi/SL 비번/NNG 물/NNG\n");
         assertThat(run("이번 관리비 정도\n", "--stopwords", "none")).isEqualTo("이번/NNG 관리비/NNG 정도/NNG\n");
         assertThat(run("엘리베이터 관리비\n", "--stopwords", stopwords.toString())).isEqualTo("관리비/NNG\n");
-        assertThat(run("관리사무소\n", "--userdict", "none")).isEqualTo("관리/NNG 사무소/NNG\n");
+        assertThat(run("관리사무소\n", "--userdict", "none", "--variants", "none"))
+                .isEqualTo("관리/NNG 사무소/NNG\n");
+        assertThat(run("관리사무소 관리실\n", "--userdict", "none")).isEqualTo("관리사무소/NNG 관리사무소/NNG\n");
+        assertThat(run("엘베 고장\n", "--variants", "none")).isEqualTo("엘베/NNP 고장/NNG\n");
     }
 
     @Test
