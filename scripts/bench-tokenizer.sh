@@ -5,5 +5,6 @@
 # CORPUS defaults to ../shared/corpus/nsmc-reviews.jsonl.gz beside the repository; absent, it says so and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=tokenize.sh
 source scripts/tokenize.sh
 udf_java com.statbatch.udf.tools.TokenizerBenchmark "$@"

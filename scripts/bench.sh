@@ -5,6 +5,7 @@
 # Prints one table and writes bench-results.json. Skips with a message when the corpus is absent.
 # JAVA_OPTS adds JVM flags (default heap: -Xmx1g, the driver-heap target).
 set -euo pipefail
+# shellcheck source=lib/job-java.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/job-java.sh"
 cd "$STAT_BATCH_HOME"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}" job_java com.statbatch.job.bench.EndToEndBenchmark "$@"
