@@ -13,10 +13,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 
 /**
- * Writes one CSV file at a fixed path through Hadoop's FileSystem (s3a://, s3://, file://, local),
- * streamed from the driver so there is exactly one file and no part-0000 names. A reader never sees
- * half a file: on object stores the object appears only when its upload completes; elsewhere the
- * file is written under a temporary name and renamed into place.
+ * Writes one report file (a CSV, report.html) at a fixed path through Hadoop's FileSystem (s3a://,
+ * s3://, file://, local), streamed from the driver so there is exactly one file and no part-0000
+ * names. A reader never sees half a file: on object stores the object appears only when its upload
+ * completes; elsewhere the file is written under a temporary name and renamed into place.
  */
 public final class ReportFileWriter {
 
@@ -26,9 +26,52 @@ public final class ReportFileWriter {
         this.hadoopConf = hadoopConf;
     }
 
+    /** What goes into one report file; returns a count for the caller (records, characters). */
+    @FunctionalInterface
+    public interface Content {
+        long writeTo(Writer out) throws IOException;
+    }
+
     /** Returns the number of data records written (the header not counted). */
     public long write(String destination, List<String> header, Iterator<Row> rows)
             throws IOException {
+        return write(
+                destination,
+                out -> {
+                    long records = 0;
+                    StringBuilder buffer = new StringBuilder(1 << 16);
+                    buffer.append(CsvFormat.BOM);
+                    CsvFormat.appendRecord(buffer, header.toArray());
+                    while (rows.hasNext()) {
+                        Row row = rows.next();
+                        Object[] fields = new Object[row.size()];
+                        for (int i = 0; i < fields.length; i++) {
+                            fields[i] = row.get(i);
+                        }
+                        CsvFormat.appendRecord(buffer, fields);
+                        records++;
+                        if (buffer.length() > 1 << 15) {
+                            out.append(buffer);
+                            buffer.setLength(0);
+                        }
+                    }
+                    out.append(buffer);
+                    return records;
+                });
+    }
+
+    /** Writes a whole text file (report.html), UTF-8; returns its length in characters. */
+    public long writeText(String destination, String text) throws IOException {
+        return write(
+                destination,
+                out -> {
+                    out.write(text);
+                    return text.length();
+                });
+    }
+
+    /** Writes {@code content} at {@code destination} so that no reader sees half of it. */
+    public long write(String destination, Content content) throws IOException {
         Path target = new Path(destination);
         FileSystem resolved = target.getFileSystem(hadoopConf);
         boolean objectStore = resolved.getUri().getScheme().startsWith("s3");
@@ -37,26 +80,10 @@ public final class ReportFileWriter {
                 objectStore
                         ? target
                         : new Path(target.getParent(), "." + target.getName() + ".tmp");
-        long records = 0;
+        long written;
         try (Writer out =
                 new OutputStreamWriter(fs.create(writing, true), StandardCharsets.UTF_8)) {
-            StringBuilder buffer = new StringBuilder(1 << 16);
-            buffer.append(CsvFormat.BOM);
-            CsvFormat.appendRecord(buffer, header.toArray());
-            while (rows.hasNext()) {
-                Row row = rows.next();
-                Object[] fields = new Object[row.size()];
-                for (int i = 0; i < fields.length; i++) {
-                    fields[i] = row.get(i);
-                }
-                CsvFormat.appendRecord(buffer, fields);
-                records++;
-                if (buffer.length() > 1 << 15) {
-                    out.append(buffer);
-                    buffer.setLength(0);
-                }
-            }
-            out.append(buffer);
+            written = content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             if (!objectStore) {
                 fs.delete(writing, false);
@@ -66,7 +93,7 @@ public final class ReportFileWriter {
         if (!objectStore) {
             commit(fs, writing, target);
         }
-        return records;
+        return written;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /** Report models for the tests: a small two-month portfolio, its first month, and a large one. */
-final class SampleReports {
+public final class SampleReports {
 
     static final List<String> CATEGORIES =
             List.of(
@@ -38,7 +38,7 @@ final class SampleReports {
     }
 
     /** 2026-10 against 2026-09: a leak wave in 청솔 1단지, parking steady in 라온아파트. */
-    static ReportModel twoMonths() {
+    public static ReportModel twoMonths() {
         BuildingReport cheongsol =
                 new BuildingReport(
                         1001,
@@ -97,7 +97,7 @@ final class SampleReports {
     }
 
     /** The same buildings in the first month there is: nothing to compare with. */
-    static ReportModel firstMonth() {
+    public static ReportModel firstMonth() {
         ReportModel two = twoMonths();
         return new ReportModel(
                 "2026-09",
