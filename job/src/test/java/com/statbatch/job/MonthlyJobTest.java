@@ -191,6 +191,32 @@ class MonthlyJobTest {
     }
 
     @Test
+    void readingByIdRangesGivesTheSameTablesAsReadingByDays() {
+        assertThat(job("--period", "2026-10", "--run-id", "by-day")).isEqualTo(StatBatchJob.OK);
+        List<String> keywords = keywordTable();
+        List<String> buildings = buildingTable();
+
+        assertThat(
+                        job(
+                                "--period",
+                                "2026-10",
+                                "--run-id",
+                                "by-id",
+                                "--set",
+                                "source.jdbc.partition-by=id",
+                                "--set",
+                                "source.jdbc.num-partitions=3"))
+                .as(err.toString())
+                .isEqualTo(StatBatchJob.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("partitioned by id");
+        assertThat(keywordTable()).isEqualTo(keywords).isNotEmpty();
+        assertThat(buildingTable()).isEqualTo(buildings);
+        assertThat(Sql.one(db, "select documents from stat_job_run where run_id = 'by-id'"))
+                .isEqualTo(Long.toString(OctoberFixture.OCTOBER_DOCUMENTS));
+    }
+
+    @Test
     void anEmptyMonthSucceedsWithAnEmptyReportAndANotification() {
         assertThat(job("--period", "2026-07", "--run-id", "july")).isEqualTo(StatBatchJob.OK);
 
