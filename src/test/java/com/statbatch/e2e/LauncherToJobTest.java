@@ -11,6 +11,7 @@ import com.statbatch.common.testing.SnsStub;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.e2e.support.JobConfigFile;
 import com.statbatch.e2e.support.JvmProcess;
+import com.statbatch.e2e.support.LogCapture;
 import com.statbatch.e2e.support.RepoPaths;
 import com.statbatch.e2e.support.SparkInstallation;
 import com.statbatch.e2e.support.Tables;
@@ -53,6 +54,7 @@ class LauncherToJobTest {
 
     @TempDir static Path sparkHome;
     @TempDir Path work;
+    private final StringBuilder jobLogs = new StringBuilder();
 
     static S3Server s3;
     static SparkInstallation spark;
@@ -135,6 +137,7 @@ class LauncherToJobTest {
                                 S3Server.SECRET_KEY))) {
             int exit = submit.await(Duration.ofMinutes(5));
             System.out.println(submit.output());
+            jobLogs.append(submit.output());
             return exit;
         }
     }
@@ -189,6 +192,47 @@ class LauncherToJobTest {
     }
 
     @Test
+    void aCustomRangeOfDaysIsSubmittedAsOneStepTheJobAcceptsAndRuns() throws Exception {
+        EmrStub.idleCluster(aws.getRuntimeInfo().getWireMock(), "s-RANGE001");
+
+        launch("{\"from\":\"2026-10-01\",\"to\":\"2026-10-15\"}", NOVEMBER_FIRST_KST);
+        List<String> step = EmrStub.submittedArgs(aws.getRuntimeInfo().getWireMock()).get(0);
+        String periodId =
+                Sql.one(
+                        db,
+                        "select period_id from stat_period where period_type = 'CUSTOM'"
+                                + " and start_date = '2026-10-01' and end_date = '2026-10-16'");
+
+        assertThat(step)
+                .containsSequence("--from", "2026-10-01", "--to", "2026-10-15")
+                .containsSequence("--period-id", periodId)
+                .doesNotContain("--period");
+        assertThat(runStep(step, "first-half")).isZero();
+
+        assertThat(
+                        Sql.one(
+                                db,
+                                "select status || '|' || period_id || '|' || step_id || '|' || documents || '|' || buildings"
+                                        + " from stat_job_run where run_id = '"
+                                        + runIdOf(step)
+                                        + "'"))
+                .isEqualTo("SUCCEEDED|" + periodId + "|s-RANGE001|5|2");
+        assertThat(Sql.rows(db, "select count(*) from stat_period")).containsExactly("1");
+        assertThat(
+                        Sql.rows(
+                                db,
+                                "select building_id || ' ' || term from stat_keyword"
+                                        + " where rank = 1 and period_id = "
+                                        + periodId
+                                        + " order by 1"))
+                .containsExactly("101 엘리베이터", "102 층간소음");
+        assertThat(s3.keys("reports"))
+                .contains("monthly/stat/2026-10-01_2026-10-15/building_keywords.csv");
+        assertThat(SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock()).get(0).subject())
+                .isEqualTo("stat-batch 2026-10-01_2026-10-15 SUCCEEDED");
+    }
+
+    @Test
     void jobThatFailsMidWriteKeepsThePreviousResultsAndReportsTheFailure() throws Exception {
         EmrStub.addJobFlowStepsInTurn(aws.getRuntimeInfo().getWireMock(), "s-FIRST", "s-SECOND");
         aws.stubFor(EmrStub.action("ListSteps").willReturn(EmrStub.listSteps()));
@@ -228,5 +272,81 @@ class LauncherToJobTest {
         assertThat(alert.subject()).isEqualTo("stat-batch 2026-10 FAILED in write-db");
         assertThat(alert.message()).contains(runIdOf(second), "no_parcels");
         assertThat(EmrStub.submittedArgs(aws.getRuntimeInfo().getWireMock())).hasSize(2);
+    }
+
+    @Test
+    void theDatabasePasswordAppearsInNoLogLineStepArgumentMessageReportOrRunRow() throws Exception {
+        String password = "Recognisable-Pw-7f3Q9z";
+        String role = "stat_app_" + ProcessHandle.current().pid();
+        Sql.execute(
+                db,
+                "do $$ begin if not exists (select from pg_roles where rolname = '"
+                        + role
+                        + "') then create role "
+                        + role
+                        + " login superuser; end if; end $$");
+        Sql.execute(db, "alter role " + role + " password '" + password + "'");
+        db = new DbSettings(db.url(), role, password);
+        EmrStub.addJobFlowStepsInTurn(aws.getRuntimeInfo().getWireMock(), "s-OK", "s-BROKEN");
+        aws.stubFor(EmrStub.action("ListSteps").willReturn(EmrStub.listSteps()));
+        List<String> answers = new ArrayList<>();
+        try (LogCapture launcherLogs = new LogCapture()) {
+            // A month that succeeds, a rerun that fails in the swap, a launch EMR refuses.
+            answers.add(launch(LauncherEvents.scheduled(NOVEMBER_FIRST_KST), NOVEMBER_FIRST_KST));
+            assertThat(runStep(lastStep(), "ok")).isZero();
+            Sql.execute(
+                    db, "alter table stat_keyword add constraint no_lifts check (term <> '엘리베이터')");
+            answers.add(launch("{\"period\":\"2026-10\"}", NOVEMBER_FIRST_KST));
+            assertThat(runStep(lastStep(), "broken")).isEqualTo(1);
+            aws.stubFor(
+                    EmrStub.action("AddJobFlowSteps")
+                            .atPriority(1)
+                            .willReturn(
+                                    EmrStub.error(
+                                            400, "ValidationException", "Cluster is terminated")));
+            try {
+                answers.add(launch("{\"period\":\"2026-10\"}", NOVEMBER_FIRST_KST));
+            } catch (RuntimeException e) {
+                answers.add(e.toString());
+            }
+            answers.add(launcherLogs.text());
+        }
+
+        List<String> reports = new ArrayList<>();
+        for (String key : s3.keys("reports")) {
+            reports.add(key + "\n" + new String(s3.get("reports", key), StandardCharsets.UTF_8));
+        }
+        List<SnsStub.Published> messages =
+                SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock());
+        assertThat(messages)
+                .extracting(SnsStub.Published::subject)
+                .containsExactly(
+                        "stat-batch 2026-10 SUCCEEDED",
+                        "stat-batch 2026-10 FAILED in write-db",
+                        "stat-batch launcher FAILED 2026-10 at submit");
+        assertThat(reports).isNotEmpty();
+        assertThat(Sql.rows(db, "select status from stat_job_run order by submitted_at"))
+                .containsExactly("SUCCEEDED", "FAILED", "FAILED");
+        assertThat(jobLogs).as("the job's driver log").contains("SUCCEEDED 2026-10", "no_lifts");
+        assertThat(answers)
+                .as("the launcher's log lines, answers and errors")
+                .noneMatch(text -> text.contains(password));
+        assertThat(jobLogs.toString()).as("the job's log lines").doesNotContain(password);
+        assertThat(EmrStub.submittedArgs(aws.getRuntimeInfo().getWireMock()))
+                .as("the step arguments")
+                .hasSize(3)
+                .allSatisfy(args -> assertThat(String.join(" ", args)).doesNotContain(password));
+        assertThat(messages)
+                .as("the SNS messages")
+                .allSatisfy(m -> assertThat(m.subject() + m.message()).doesNotContain(password));
+        assertThat(reports).as("the CSV reports").noneMatch(text -> text.contains(password));
+        assertThat(Sql.rows(db, "select row_to_json(r)::text from stat_job_run r"))
+                .as("every stat_job_run column")
+                .noneMatch(row -> row.contains(password));
+    }
+
+    private List<String> lastStep() {
+        List<List<String>> steps = EmrStub.submittedArgs(aws.getRuntimeInfo().getWireMock());
+        return steps.get(steps.size() - 1);
     }
 }

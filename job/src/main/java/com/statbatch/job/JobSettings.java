@@ -6,10 +6,12 @@ import com.statbatch.common.period.StatPeriod;
 import com.statbatch.udf.NlpSettings;
 import com.typesafe.config.Config;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** Everything one run needs, read once from the layered configuration and the command line. */
 public record JobSettings(
         StatPeriod period,
+        OptionalLong periodId,
         String runId,
         boolean dryRun,
         MasterTableSettings master,
@@ -23,7 +25,13 @@ public record JobSettings(
         AwsSettings aws,
         boolean migrate) {
 
+    /** A run that resolves its own period id (not started by the launcher). */
     public static JobSettings from(Config config, StatPeriod period, String runId, boolean dryRun) {
+        return from(config, period, OptionalLong.empty(), runId, dryRun);
+    }
+
+    public static JobSettings from(
+            Config config, StatPeriod period, OptionalLong periodId, String runId, boolean dryRun) {
         int topK = config.getInt("analysis.top-k");
         if (topK < 0) {
             throw new IllegalArgumentException(
@@ -55,6 +63,7 @@ public record JobSettings(
         }
         return new JobSettings(
                 period,
+                periodId,
                 runId,
                 dryRun,
                 MasterTableSettings.fromConfig(config),

@@ -73,7 +73,13 @@ public final class StatBatchJob {
         try {
             StatPeriod period = command.period(clock);
             Config config = StatBatchConfig.load(command.configFile(), command.configOverrides());
-            settings = JobSettings.from(config, period, command.runId(period), command.dryRun());
+            settings =
+                    JobSettings.from(
+                            config,
+                            period,
+                            command.periodId(),
+                            command.runId(period),
+                            command.dryRun());
             db = DbSettingsResolver.resolve(config);
             source = TextSources.fromConfig(config, db);
             RunPreflight.check(settings);

@@ -200,7 +200,9 @@ public final class StatBatchRun {
 
     private long syncMaster() throws SQLException {
         try (Connection c = db.connect()) {
-            return new MasterSync(settings.master()).sync(c, settings.period()).periodId();
+            return new MasterSync(settings.master())
+                    .sync(c, settings.period(), settings.periodId())
+                    .periodId();
         }
     }
 

@@ -425,6 +425,26 @@ class MonthlyJobTest {
     }
 
     @Test
+    void aPeriodIdThatNamesAnotherPeriodFailsTheRunBeforeAnyRowIsWritten() {
+        String september =
+                Sql.one(
+                        db,
+                        "insert into stat_period (period_type, start_date, end_date, time_zone)"
+                                + " values ('MONTH', '2026-09-01', '2026-10-01', 'Asia/Seoul') returning period_id");
+        List<String> dimensions = Sql.rows(db, "select * from stat_dimension order by 1");
+
+        assertThat(job("--period", "2026-10", "--period-id", september, "--run-id", "wrong-id"))
+                .isEqualTo(StatBatchJob.FAILED);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Period id " + september + " is MONTH 2026-09-01..2026-10-01");
+        assertThat(Sql.rows(db, "select * from stat_dimension order by 1")).isEqualTo(dimensions);
+        assertThat(Sql.rows(db, "select count(*) from stat_period")).containsExactly("1");
+        assertThat(Sql.rows(db, "select count(*) from stat_keyword")).containsExactly("0");
+        assertThat(Sql.rows(db, "select count(*) from stat_job_run")).containsExactly("0");
+    }
+
+    @Test
     void malformedPeriodIsAUsageErrorNamingTheValue() {
         assertThat(job("--period", "2026-13")).isEqualTo(StatBatchJob.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'2026-13'", "YYYY-MM");
@@ -446,6 +466,7 @@ class MonthlyJobTest {
                         "--period",
                         "--from",
                         "--to",
+                        "--period-id",
                         "--source",
                         "--input",
                         "--format",

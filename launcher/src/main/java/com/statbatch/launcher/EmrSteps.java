@@ -1,6 +1,7 @@
 package com.statbatch.launcher;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.emr.EmrClient;
@@ -10,8 +11,7 @@ import software.amazon.awssdk.services.emr.model.StepConfig;
 import software.amazon.awssdk.services.emr.model.StepState;
 
 /**
- * The step-level EMR calls: add a step, find a live step by name, ask a step's state and why it
- * failed.
+ * The step-level EMR calls: add a step, find a step by name, ask a step's state and why it failed.
  */
 public final class EmrSteps {
 
@@ -27,8 +27,8 @@ public final class EmrSteps {
         return new EmrStep(clusterId, stepId, StepState.PENDING);
     }
 
-    /** A PENDING or RUNNING step with this name, over all pages of ListSteps. */
-    public Optional<EmrStep> findLive(String clusterId, String stepName) {
+    /** A PENDING or RUNNING step whose name passes the test, over all pages of ListSteps. */
+    public Optional<EmrStep> findLive(String clusterId, Predicate<String> stepName) {
         return find(
                 ListStepsRequest.builder()
                         .clusterId(clusterId)
@@ -37,9 +37,9 @@ public final class EmrSteps {
                 stepName);
     }
 
-    /** Any step with this name, whatever its state: how a new transient cluster's step is found. */
-    public Optional<EmrStep> findAny(String clusterId, String stepName) {
-        return find(ListStepsRequest.builder().clusterId(clusterId).build(), stepName);
+    /** The step of this name, whatever its state. */
+    public Optional<EmrStep> findNamed(String clusterId, String stepName) {
+        return find(ListStepsRequest.builder().clusterId(clusterId).build(), stepName::equals);
     }
 
     public EmrStep describe(String clusterId, String stepId) {
@@ -75,9 +75,9 @@ public final class EmrSteps {
         return logFile == null || logFile.isBlank() ? null : "log " + logFile;
     }
 
-    private Optional<EmrStep> find(ListStepsRequest request, String stepName) {
+    private Optional<EmrStep> find(ListStepsRequest request, Predicate<String> stepName) {
         return emr.listStepsPaginator(request).steps().stream()
-                .filter(step -> stepName.equals(step.name()))
+                .filter(step -> stepName.test(step.name()))
                 .findFirst()
                 .map(step -> new EmrStep(request.clusterId(), step.id(), step.status().state()));
     }

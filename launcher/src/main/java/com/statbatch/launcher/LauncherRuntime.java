@@ -9,9 +9,13 @@ import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.master.MasterSync;
 import com.statbatch.common.run.JobRunStore;
 import com.typesafe.config.Config;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.emr.EmrClient;
 
 /**
@@ -20,6 +24,9 @@ import software.amazon.awssdk.services.emr.EmrClient;
  * on first use, so a cold start pays only for what the invocation needs.
  */
 final class LauncherRuntime {
+
+    private static final int EMR_ATTEMPTS = 4;
+    private static final Duration EMR_CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<String, String> env;
     private final Lazy<Config> config;
@@ -36,15 +43,7 @@ final class LauncherRuntime {
         this.config = new Lazy<>(() -> StatBatchConfig.load(Optional.empty(), this.env, Map.of()));
         this.settings = new Lazy<>(() -> LauncherSettings.fromConfig(config.get()));
         this.db = new Lazy<>(this::migratedDatabase);
-        this.emr =
-                new Lazy<>(
-                        () ->
-                                aws().configure(
-                                                EmrClient.builder()
-                                                        .httpClientBuilder(
-                                                                UrlConnectionHttpClient.builder()),
-                                                aws().emrEndpoint())
-                                        .build());
+        this.emr = new Lazy<>(this::emrClient);
         this.sns = new Lazy<>(this::snsTopic);
         this.launcher = new Lazy<>(this::monthLauncher);
         AlertTopic alerts = new AlertTopic(sns);
@@ -85,6 +84,37 @@ final class LauncherRuntime {
         return AwsSettings.fromConfig(config.get());
     }
 
+    /**
+     * Retries only what EMR refused for throttling. AddJobFlowSteps and RunJobFlow are not
+     * idempotent: a retry after a timeout or a server error could add a second step, so such a
+     * failure ends the invocation instead, and the next one adopts the step or submits once.
+     */
+    private EmrClient emrClient() {
+        return aws().configure(
+                        EmrClient.builder()
+                                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                                .overrideConfiguration(
+                                        o ->
+                                                o.retryStrategy(retryThrottlingOnly())
+                                                        .apiCallAttemptTimeout(EMR_CALL_TIMEOUT)),
+                        aws().emrEndpoint())
+                .build();
+    }
+
+    private static StandardRetryStrategy retryThrottlingOnly() {
+        return StandardRetryStrategy.builder()
+                .maxAttempts(EMR_ATTEMPTS)
+                .retryOnException(LauncherRuntime::throttled)
+                .backoffStrategy(
+                        BackoffStrategy.exponentialDelay(
+                                Duration.ofMillis(200), Duration.ofSeconds(5)))
+                .build();
+    }
+
+    private static boolean throttled(Throwable e) {
+        return e instanceof AwsServiceException refused && refused.isThrottlingException();
+    }
+
     private DbSettings migratedDatabase() {
         DbSettings resolved = DbSettingsResolver.resolve(config.get());
         if (config.get().getBoolean("db.migrate")) {
@@ -105,14 +135,18 @@ final class LauncherRuntime {
                 launcherSettings
                         .transientCluster()
                         .<StepSubmitter>map(
-                                cluster -> new TransientClusterSubmitter(emr.get(), steps, cluster))
+                                cluster -> new TransientClusterSubmitter(emr.get(), cluster))
                         .orElseGet(
                                 () ->
                                         new RunningClusterSubmitter(
                                                 steps, launcherSettings.clusterId()));
         ExactlyOnceGuard guard =
                 new ExactlyOnceGuard(
-                        new JobRunStore(), steps, submitter, launcherSettings.command());
+                        new JobRunStore(),
+                        steps,
+                        submitter,
+                        launcherSettings.command(),
+                        new StepLookup(launcherSettings.stepLookupWait()));
         return new MonthLauncher(db, new MasterSync(launcherSettings.master()), guard);
     }
 }

@@ -2,6 +2,7 @@ package com.statbatch.launcher;
 
 import com.statbatch.common.master.MasterTableSettings;
 import com.typesafe.config.Config;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ public record LauncherSettings(
         SparkSubmitCommand command,
         int maxRangeMonths,
         Optional<TransientClusterSettings> transientCluster,
-        MasterTableSettings master) {
+        MasterTableSettings master,
+        Duration stepLookupWait) {
 
     private static final Pattern CLUSTER_ID = Pattern.compile("j-[A-Z0-9]+");
 
@@ -25,6 +27,12 @@ public record LauncherSettings(
                             + clusterId
                             + "', not an EMR cluster id; set EMR_CLUSTER_ID to the running cluster's id (j-…),"
                             + " or EMR_TRANSIENT_CLUSTER=true to start a cluster per month");
+        }
+        if (stepLookupWait.isNegative()) {
+            throw new IllegalArgumentException(
+                    "launcher.step-lookup-wait is "
+                            + stepLookupWait
+                            + "; set LAUNCHER_STEP_LOOKUP_WAIT to 0s or longer, e.g. 20s");
         }
         if (maxRangeMonths < 1) {
             throw new IllegalArgumentException(
@@ -48,7 +56,8 @@ public record LauncherSettings(
                 command,
                 config.getInt("launcher.max-range-months"),
                 transientCluster,
-                MasterTableSettings.fromConfig(config));
+                MasterTableSettings.fromConfig(config),
+                config.getDuration("launcher.step-lookup-wait"));
     }
 
     private static String required(Config config, String key, String envVar) {

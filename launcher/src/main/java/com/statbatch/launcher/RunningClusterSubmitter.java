@@ -1,5 +1,7 @@
 package com.statbatch.launcher;
 
+import com.statbatch.common.period.StatPeriod;
+import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.services.emr.model.StepConfig;
 
@@ -15,8 +17,18 @@ public final class RunningClusterSubmitter implements StepSubmitter {
     }
 
     @Override
-    public Optional<EmrStep> findLive(String stepName) {
-        return steps.findLive(clusterId, stepName);
+    public Optional<String> knownCluster() {
+        return Optional.of(clusterId);
+    }
+
+    @Override
+    public Optional<EmrStep> findLive(StatPeriod period) {
+        return steps.findLive(clusterId, name -> StepNames.isStepOf(name, period));
+    }
+
+    @Override
+    public Optional<String> findCluster(String stepName, Instant submittedAt) {
+        return Optional.of(clusterId);
     }
 
     @Override

@@ -10,14 +10,17 @@ import software.amazon.awssdk.services.emr.model.HadoopJarStepConfig;
 import software.amazon.awssdk.services.emr.model.StepConfig;
 
 /**
- * The EMR step that runs the job for one month: command-runner.jar running spark-submit in cluster
- * mode. The configuration travels with --files, so YARN puts it in the driver's working directory
- * and the job finds it by its file name. Credentials never travel here: the job reads them from
- * Secrets Manager or its configuration file.
+ * The EMR step that runs the job for one period: command-runner.jar running spark-submit in cluster
+ * mode. The period goes as the job's own flags (--period for a month, --from/--to for a custom
+ * range) with the stat_period id the launcher resolved. The configuration travels with --files, so
+ * YARN puts it in the driver's working directory and the job finds it by its file name. Credentials
+ * never travel here: the job reads them from Secrets Manager or its configuration file.
  */
 public record SparkSubmitCommand(String jobJarUri, String configUri, List<String> extraArgs) {
 
     public static final String MAIN_CLASS = "com.statbatch.job.StatBatchJob";
+
+    /** Every step name starts so; the EventBridge rule for step failures matches on it. */
     public static final String STEP_NAME_PREFIX = "stat-batch-";
 
     public SparkSubmitCommand {
@@ -46,11 +49,7 @@ public record SparkSubmitCommand(String jobJarUri, String configUri, List<String
         return args.isBlank() ? List.of() : Arrays.asList(args.trim().split("\\s+"));
     }
 
-    public static String stepName(StatPeriod period) {
-        return STEP_NAME_PREFIX + period.label();
-    }
-
-    public List<String> args(StatPeriod period, String runId) {
+    public List<String> args(StatPeriod period, long periodId, String runId) {
         List<String> args =
                 new ArrayList<>(
                         List.of(
@@ -62,11 +61,12 @@ public record SparkSubmitCommand(String jobJarUri, String configUri, List<String
                                 "--files",
                                 configUri));
         args.addAll(extraArgs);
+        args.add(jobJarUri);
+        args.addAll(periodFlags(period));
         args.addAll(
                 List.of(
-                        jobJarUri,
-                        "--period",
-                        period.label(),
+                        "--period-id",
+                        Long.toString(periodId),
                         "--config",
                         configFileName(configUri),
                         "--run-id",
@@ -74,15 +74,21 @@ public record SparkSubmitCommand(String jobJarUri, String configUri, List<String
         return args;
     }
 
+    private static List<String> periodFlags(StatPeriod period) {
+        return period.type() == StatPeriod.Type.MONTH
+                ? List.of("--period", period.label())
+                : List.of("--from", period.start().toString(), "--to", period.lastDay().toString());
+    }
+
     /** A failed month must not stop the cluster's other steps, hence CONTINUE. */
-    public StepConfig step(StatPeriod period, String runId) {
+    public StepConfig step(StatPeriod period, long periodId, String runId) {
         return StepConfig.builder()
-                .name(stepName(period))
+                .name(StepNames.of(runId))
                 .actionOnFailure(ActionOnFailure.CONTINUE)
                 .hadoopJarStep(
                         HadoopJarStepConfig.builder()
                                 .jar("command-runner.jar")
-                                .args(args(period, runId))
+                                .args(args(period, periodId, runId))
                                 .build())
                 .build();
     }

@@ -42,14 +42,11 @@ record StepStateChange(
     }
 
     /**
-     * The month label of a step the launcher submitted ({@code stat-batch-2026-10}), or empty for
-     * someone else's step.
+     * The period label of a step the launcher submitted ({@code stat-batch-2026-10-<uuid>}), or
+     * empty for someone else's step.
      */
     Optional<String> period() {
-        return name.startsWith(SparkSubmitCommand.STEP_NAME_PREFIX)
-                        && name.length() > SparkSubmitCommand.STEP_NAME_PREFIX.length()
-                ? Optional.of(name.substring(SparkSubmitCommand.STEP_NAME_PREFIX.length()))
-                : Optional.empty();
+        return StepNames.periodLabel(name);
     }
 
     boolean isFailure() {

@@ -1,33 +1,55 @@
 package com.statbatch.launcher;
 
+import com.statbatch.common.period.StatPeriod;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import software.amazon.awssdk.services.emr.EmrClient;
 import software.amazon.awssdk.services.emr.model.Application;
+import software.amazon.awssdk.services.emr.model.ClusterSummary;
 import software.amazon.awssdk.services.emr.model.JobFlowInstancesConfig;
 import software.amazon.awssdk.services.emr.model.RunJobFlowRequest;
 import software.amazon.awssdk.services.emr.model.StepConfig;
+import software.amazon.awssdk.services.emr.model.StepState;
 
 /**
  * Starts a cluster per month with RunJobFlow; it terminates once its one step is done, whether the
  * step succeeded or not. There is no standing cluster to ask for live steps, so exactly-once rests
- * on stat_job_run and the recorded step's state.
+ * on stat_job_run and the recorded step's state. The cluster is named like its step, so a run whose
+ * launcher stopped before recording the cluster id is found with ListClusters.
  */
 public final class TransientClusterSubmitter implements StepSubmitter {
 
+    /** How far the database's clock and EMR's may disagree about when a cluster was started. */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(10);
+
     private final EmrClient emr;
-    private final EmrSteps steps;
     private final TransientClusterSettings cluster;
 
-    public TransientClusterSubmitter(
-            EmrClient emr, EmrSteps steps, TransientClusterSettings cluster) {
+    public TransientClusterSubmitter(EmrClient emr, TransientClusterSettings cluster) {
         this.emr = emr;
-        this.steps = steps;
         this.cluster = cluster;
     }
 
     @Override
-    public Optional<EmrStep> findLive(String stepName) {
+    public Optional<String> knownCluster() {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<EmrStep> findLive(StatPeriod period) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> findCluster(String stepName, Instant submittedAt) {
+        return emr
+                .listClustersPaginator(r -> r.createdAfter(submittedAt.minus(CLOCK_MARGIN)))
+                .clusters()
+                .stream()
+                .filter(summary -> stepName.equals(summary.name()))
+                .findFirst()
+                .map(ClusterSummary::id);
     }
 
     @Override
@@ -50,15 +72,7 @@ public final class TransientClusterSubmitter implements StepSubmitter {
         if (!cluster.logUri().isBlank()) {
             request.logUri(cluster.logUri());
         }
-        String clusterId = emr.runJobFlow(request.build()).jobFlowId();
         // RunJobFlow answers with the cluster only; its step is listed under the name we gave it.
-        return steps.findAny(clusterId, step.name())
-                .orElseThrow(
-                        () ->
-                                new IllegalStateException(
-                                        "RunJobFlow started cluster "
-                                                + clusterId
-                                                + " but ListSteps shows no step named "
-                                                + step.name()));
+        return new EmrStep(emr.runJobFlow(request.build()).jobFlowId(), null, StepState.PENDING);
     }
 }

@@ -61,8 +61,8 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
             {"period":"2026-13"}               | period | YYYY-MM, e.g. 2026-09
             {"period":"2026-12"}               | period | a month up to 2026-10
             {"from":"2020-01","to":"2026-01"}  | to     | at most 36 months per invocation; split the range
-            {"when":"2026-09"}                 | when   | {"period":"YYYY-MM"} or {"from":"YYYY-MM","to":"YYYY-MM"}
-            not json                           | body   | {"period":"YYYY-MM"} or {"from":"YYYY-MM","to":"YYYY-MM"}
+            {"when":"2026-09"}                 | when   | {"period":"YYYY-MM"}, {"from":"YYYY-MM","to":"YYYY-MM"} or {"from":"YYYY-MM-DD","to":"YYYY-MM-DD"}
+            not json                           | body   | {"period":"YYYY-MM"}, {"from":"YYYY-MM","to":"YYYY-MM"} or {"from":"YYYY-MM-DD","to":"YYYY-MM-DD"}
             """)
     void aMalformedApiGatewayRequestGets400NamingTheFieldAndSubmitsNothing(
             String body, String field, String expected) {

@@ -28,14 +28,16 @@ class LauncherHandlerTest extends HandlerTestBase {
                 .containsExactly(
                         EmrStub.read(
                                 """
-                {"JobFlowId":"%s","Steps":[{"Name":"stat-batch-2026-10","ActionOnFailure":"CONTINUE",
+                {"JobFlowId":"%s","Steps":[{"Name":"stat-batch-%s","ActionOnFailure":"CONTINUE",
                  "HadoopJarStep":{"Jar":"command-runner.jar","Args":["spark-submit","--deploy-mode","cluster",
                  "--class","com.statbatch.job.StatBatchJob","--files","%s","%s","--period","2026-10",
-                 "--config","stat-batch-prod.conf","--run-id","%s"]}}]}"""
+                 "--period-id","%s","--config","stat-batch-prod.conf","--run-id","%s"]}}]}"""
                                         .formatted(
                                                 EmrStub.CLUSTER,
+                                                runId,
                                                 LauncherTestEnv.JOB_CONFIG,
                                                 LauncherTestEnv.JOB_JAR,
+                                                single("select period_id from stat_period"),
                                                 runId)));
         assertThat(EmrStub.requests(wireMock(), "ListSteps"))
                 .containsExactly(
@@ -184,7 +186,10 @@ class LauncherHandlerTest extends HandlerTestBase {
                 .containsExactly("2026-01", "2026-02", "2026-03");
         assertThat(EmrStub.requests(wireMock(), "AddJobFlowSteps"))
                 .extracting(body -> body.path("Steps").get(0).path("Name").asText())
-                .containsExactly("stat-batch-2026-01", "stat-batch-2026-02", "stat-batch-2026-03");
+                .satisfiesExactly(
+                        name -> assertThat(name).startsWith("stat-batch-2026-01-"),
+                        name -> assertThat(name).startsWith("stat-batch-2026-02-"),
+                        name -> assertThat(name).startsWith("stat-batch-2026-03-"));
         assertThat(response.path("periods"))
                 .extracting(p -> p.path("stepId").asText())
                 .containsExactly("s-JAN", "s-FEB", "s-MAR");
@@ -223,7 +228,9 @@ class LauncherHandlerTest extends HandlerTestBase {
                                             "Rate exceeded",
                                             "Lambda request id: req-1");
                         });
-        assertThat(single("select count(*) from stat_job_run")).isEqualTo("0");
+        // EMR refused the request, so no step exists: the row says so and a retry submits anew.
+        assertThat(single("select status || ' ' || error_stage from stat_job_run"))
+                .isEqualTo("FAILED submit");
     }
 
     @Test
@@ -322,36 +329,6 @@ class LauncherHandlerTest extends HandlerTestBase {
                                 assertThat(alert.message())
                                         .contains("127.0.0.1:1")
                                         .doesNotContain(password));
-    }
-
-    @Test
-    void aTransientClusterIsStartedWithTheStepAndItsIdsRecorded() {
-        env.remove("EMR_CLUSTER_ID");
-        env.put("EMR_TRANSIENT_CLUSTER", "true");
-        emr.stubFor(EmrStub.action("RunJobFlow").willReturn(EmrStub.runJobFlowOk("j-TRANSIENT1")));
-        emr.stubFor(
-                EmrStub.action("ListSteps")
-                        .willReturn(
-                                EmrStub.listSteps(
-                                        new EmrStub.Step(
-                                                "s-T1", "stat-batch-2026-10", "PENDING"))));
-
-        invoke(LauncherEvents.scheduled(OCTOBER_RUN));
-
-        String runId = single("select run_id from stat_job_run");
-        JsonNode runJobFlow = EmrStub.requests(wireMock(), "RunJobFlow").get(0);
-        assertThat(runJobFlow.path("Name").asText()).isEqualTo("stat-batch-2026-10");
-        assertThat(runJobFlow.path("ReleaseLabel").asText()).isEqualTo("emr-7.5.0");
-        assertThat(runJobFlow.path("Instances").path("KeepJobFlowAliveWhenNoSteps").asBoolean(true))
-                .isFalse();
-        assertThat(runJobFlow.path("Instances").path("InstanceCount").asInt()).isEqualTo(3);
-        assertThat(runJobFlow.path("Applications").get(0).path("Name").asText()).isEqualTo("Spark");
-        assertThat(runJobFlow.path("Steps").get(0).path("HadoopJarStep").path("Args").toString())
-                .endsWith("\"--run-id\",\"" + runId + "\"]");
-        assertThat(EmrStub.requests(wireMock(), "ListSteps"))
-                .containsExactly(EmrStub.read("{\"ClusterId\":\"j-TRANSIENT1\"}"));
-        assertThat(Sql.rows(db, "select cluster_id || ' ' || step_id from stat_job_run"))
-                .containsExactly("j-TRANSIENT1 s-T1");
     }
 
     private List<String> tables() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.launcher.testing.EmrStub;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,25 @@ class MonthRequestParserTest {
     }
 
     @Test
+    void aRangeOfDaysIsOneCustomPeriodWithTheLastDayIncluded() {
+        List<StatPeriod> periods =
+                parser.parse(EmrStub.read("{\"from\":\"2026-01-01\",\"to\":\"2026-06-30\"}"), NOW);
+
+        assertThat(periods)
+                .containsExactly(
+                        new StatPeriod(
+                                StatPeriod.Type.CUSTOM,
+                                LocalDate.of(2026, 1, 1),
+                                LocalDate.of(2026, 7, 1)));
+    }
+
+    @Test
+    void aRangeOfDaysCoveringOneCalendarMonthIsThatMonth() {
+        assertThat(labels("{\"from\":\"2026-09-01\",\"to\":\"2026-09-30\"}"))
+                .containsExactly("2026-09");
+    }
+
+    @Test
     void theMonthThatEndedAtMidnightInSeoulMayRunAtOnce() {
         Instant justAfterOctober = Instant.parse("2026-10-31T15:00:00Z");
 
@@ -66,6 +86,11 @@ class MonthRequestParserTest {
             {"from":"2026-06","to":"2026-01"}         | to     | before from 2026-06
             {"from":"2023-10","to":"2026-10"}         | to     | 37 months long, over the limit of 36
             {"from":"2026-09","to":"2026-11"}         | to     | has not ended yet
+            {"from":"2026-06-30","to":"2026-06-01"}   | to     | before from 2026-06-30
+            {"from":"2026-01-01","to":"2026-06"}      | to     | a day YYYY-MM-DD like from
+            {"from":"2026-02-30","to":"2026-03-01"}   | from   | '2026-02-30', not a date
+            {"from":"2023-11-01","to":"2026-11-01"}   | to     | longer than that, over the limit of 36 months
+            {"from":"2026-11-01","to":"2026-11-10"}   | to     | has not ended yet
             ["2026-09"]                               | body   | not a JSON object
             "2026-09"                                 | body   | not a JSON object
             """)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.statbatch.common.period.StatPeriod;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class SparkSubmitCommandTest {
                         SparkSubmitCommand.splitArgs(
                                 "  --conf spark.executor.memory=4g\t--num-executors 4 "));
 
-        assertThat(command.args(OCTOBER, "run-7"))
+        assertThat(command.args(OCTOBER, 42, "run-7"))
                 .containsExactly(
                         "spark-submit",
                         "--deploy-mode",
@@ -39,6 +40,8 @@ class SparkSubmitCommandTest {
                         "s3://b/job.jar",
                         "--period",
                         "2026-10",
+                        "--period-id",
+                        "42",
                         "--config",
                         "prod.conf",
                         "--run-id",
@@ -46,12 +49,37 @@ class SparkSubmitCommandTest {
     }
 
     @Test
-    void theStepCarriesThePeriodInItsNameAndContinuesOnFailure() {
+    void aCustomRangeGoesAsTheJobsFromAndToFlagsWithTheLastDayIncluded() {
+        StatPeriod firstHalf =
+                StatPeriod.ofDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+
+        List<String> args =
+                new SparkSubmitCommand("s3://b/job.jar", "s3://b/prod.conf", List.of())
+                        .args(firstHalf, 7, "run-8");
+
+        assertThat(args.subList(args.indexOf("s3://b/job.jar") + 1, args.size()))
+                .containsExactly(
+                        "--from",
+                        "2026-01-01",
+                        "--to",
+                        "2026-06-30",
+                        "--period-id",
+                        "7",
+                        "--config",
+                        "prod.conf",
+                        "--run-id",
+                        "run-8");
+    }
+
+    @Test
+    void theStepCarriesTheRunIdInItsNameAndContinuesOnFailure() {
         StepConfig step =
                 new SparkSubmitCommand("s3://b/job.jar", "s3://b/prod.conf", List.of())
-                        .step(OCTOBER, "r");
+                        .step(OCTOBER, 42, "2026-10-0f8c3a9e-1111-4222-8333-944455556666");
 
-        assertThat(step.name()).isEqualTo("stat-batch-2026-10");
+        assertThat(step.name())
+                .isEqualTo("stat-batch-2026-10-0f8c3a9e-1111-4222-8333-944455556666");
+        assertThat(StepNames.isStepOf(step.name(), OCTOBER)).isTrue();
         assertThat(step.actionOnFailure()).isEqualTo(ActionOnFailure.CONTINUE);
         assertThat(step.hadoopJarStep().jar()).isEqualTo("command-runner.jar");
     }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,15 @@ public final class MasterSync {
     public record Result(long periodId, int inserted, int updated, int deactivated) {}
 
     public Result sync(Connection connection, StatPeriod period) throws SQLException {
+        return sync(connection, period, OptionalLong.empty());
+    }
+
+    /**
+     * The same, for a period whose id the caller was given (the launcher passes the job the id it
+     * resolved): the id is checked to name this period instead of being resolved again.
+     */
+    public Result sync(Connection connection, StatPeriod period, OptionalLong knownPeriodId)
+            throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -44,7 +54,10 @@ public final class MasterSync {
             }
             int[] upserted = upsertDimensions(connection);
             int deactivated = deactivateVanished(connection);
-            long periodId = ensurePeriod(connection, period);
+            long periodId =
+                    knownPeriodId.isPresent()
+                            ? requirePeriod(connection, knownPeriodId.getAsLong(), period)
+                            : ensurePeriod(connection, period);
             connection.commit();
             Result result = new Result(periodId, upserted[0], upserted[1], deactivated);
             LOG.info("Master sync for {}: {}", period.label(), result);
@@ -111,6 +124,37 @@ public final class MasterSync {
             insert.executeUpdate();
         }
         return findPeriodId(connection, period);
+    }
+
+    private static long requirePeriod(Connection connection, long periodId, StatPeriod period)
+            throws SQLException {
+        String sql =
+                "select period_type, start_date, end_date from stat_period where period_id = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, periodId);
+            try (ResultSet rs = select.executeQuery()) {
+                String found =
+                        rs.next()
+                                ? rs.getString(1) + " " + rs.getDate(2) + ".." + rs.getDate(3)
+                                : "no row";
+                String expected =
+                        period.type() + " " + period.start() + ".." + period.endExclusive();
+                if (!found.equals(expected)) {
+                    throw new IllegalArgumentException(
+                            "Period id "
+                                    + periodId
+                                    + " is "
+                                    + found
+                                    + " in stat_period, not "
+                                    + expected
+                                    + " ("
+                                    + period.label()
+                                    + "); pass the id the launcher resolved for this period, or"
+                                    + " leave --period-id out to resolve it here");
+                }
+            }
+        }
+        return periodId;
     }
 
     private static long findPeriodId(Connection connection, StatPeriod period) throws SQLException {

@@ -23,17 +23,39 @@ public final class JobRunStore {
     /** Error texts are stored whole up to this many characters; stack traces belong in the logs. */
     private static final int MAX_ERROR_CHARS = 4000;
 
-    public void insertSubmitted(
-            Connection c, String runId, long periodId, String clusterId, String stepId)
+    /**
+     * The launcher's row, written before the step is submitted so that a launcher stopped right
+     * after submitting leaves a row to find the step by; clusterId is null until it is known.
+     */
+    public void insertSubmitted(Connection c, String runId, long periodId, String clusterId)
             throws SQLException {
         update(
                 c,
-                "insert into stat_job_run (run_id, period_id, status, cluster_id, step_id, submitted_at)"
-                        + " values (?, ?, 'SUBMITTED', ?, ?, now())",
+                "insert into stat_job_run (run_id, period_id, status, cluster_id, submitted_at)"
+                        + " values (?, ?, 'SUBMITTED', ?, now())",
                 runId,
                 periodId,
+                clusterId);
+    }
+
+    /** The cluster a transient-cluster run was started on, as soon as RunJobFlow answers. */
+    public void recordCluster(Connection c, String runId, String clusterId) throws SQLException {
+        update(
+                c,
+                "update stat_job_run set cluster_id = ?, updated_at = now() where run_id = ?",
                 clusterId,
-                stepId);
+                runId);
+    }
+
+    /** The EMR step running the run; the status is the job's to change, so it is left alone. */
+    public void recordStep(Connection c, String runId, String clusterId, String stepId)
+            throws SQLException {
+        update(
+                c,
+                "update stat_job_run set cluster_id = ?, step_id = ?, updated_at = now() where run_id = ?",
+                clusterId,
+                stepId,
+                runId);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.statbatch.common.master;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,34 @@ class MasterSyncTest {
 
         assertThat(second.periodId()).isEqualTo(first.periodId());
         assertThat(second.inserted() + second.updated() + second.deactivated()).isZero();
+        assertThat(rows("select count(*) from stat_period")).containsExactly("1");
+    }
+
+    @Test
+    void aKnownPeriodIdIsCheckedAgainstThePeriodAndUsed() throws SQLException {
+        long periodId;
+        try (Connection c = db.connect()) {
+            periodId = MasterSync.ensurePeriod(c, october);
+            assertThat(sync.sync(c, october, OptionalLong.of(periodId)).periodId())
+                    .isEqualTo(periodId);
+        }
+        assertThat(rows("select count(*) from stat_period")).containsExactly("1");
+    }
+
+    @Test
+    void aPeriodIdOfAnotherPeriodIsRefusedAndNothingIsSynced() throws SQLException {
+        try (Connection c = db.connect()) {
+            long september = MasterSync.ensurePeriod(c, StatPeriod.ofMonth(YearMonth.of(2026, 9)));
+
+            assertThatThrownBy(() -> sync.sync(c, october, OptionalLong.of(september)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("Period id " + september)
+                    .hasMessageContaining("MONTH 2026-09-01..2026-10-01")
+                    .hasMessageContaining("not MONTH 2026-10-01..2026-11-01 (2026-10)");
+            assertThatThrownBy(() -> sync.sync(c, october, OptionalLong.of(999)))
+                    .hasMessageContaining("Period id 999 is no row in stat_period");
+        }
+        assertThat(rows("select count(*) from stat_dimension")).containsExactly("0");
         assertThat(rows("select count(*) from stat_period")).containsExactly("1");
     }
 

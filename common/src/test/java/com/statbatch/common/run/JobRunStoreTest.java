@@ -34,8 +34,10 @@ class JobRunStoreTest {
     @Test
     void submittedRunBecomesRunningThenSucceededWithItsCounts() throws SQLException {
         try (Connection c = db.connect()) {
-            store.insertSubmitted(c, "run-1", periodId, "j-CLUSTER", "s-STEP");
+            store.insertSubmitted(c, "run-1", periodId, null);
+            store.recordCluster(c, "run-1", "j-CLUSTER");
             store.markRunning(c, "run-1", periodId);
+            store.recordStep(c, "run-1", "j-CLUSTER", "s-STEP");
             store.markSucceeded(
                     c,
                     "run-1",

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,6 +58,13 @@ public final class JobCommand {
 
     @ArgGroup(exclusive = true)
     Range range;
+
+    @Option(
+            names = "--period-id",
+            paramLabel = "ID",
+            description =
+                    "The period's stat_period id, as the launcher resolved it; checked to name this period.")
+    Long periodId;
 
     @Option(
             names = "--source",
@@ -112,6 +120,10 @@ public final class JobCommand {
         }
         return StatPeriod.ofDays(
                 StatPeriod.parseDay(range.days.from), StatPeriod.parseDay(range.days.to));
+    }
+
+    public OptionalLong periodId() {
+        return periodId == null ? OptionalLong.empty() : OptionalLong.of(periodId);
     }
 
     public String runId(StatPeriod period) {

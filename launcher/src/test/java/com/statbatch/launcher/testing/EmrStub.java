@@ -144,17 +144,22 @@ public final class EmrStub {
     }
 
     private static Map<String, Object> summary(Step step) {
+        return summary(step.id(), step.name(), step.state(), List.of("spark-submit"));
+    }
+
+    /** A step as ListSteps and DescribeStep give it. */
+    static Map<String, Object> summary(String id, String name, String state, List<String> args) {
         return Map.of(
                 "Id",
-                step.id(),
+                id,
                 "Name",
-                step.name(),
+                name,
                 "ActionOnFailure",
                 "CONTINUE",
                 "Config",
-                Map.of("Jar", "command-runner.jar", "Args", List.of("spark-submit")),
+                Map.of("Jar", "command-runner.jar", "Args", args),
                 "Status",
-                Map.of("State", step.state()));
+                Map.of("State", state));
     }
 
     private static ResponseDefinitionBuilder json(Object body) {
