@@ -295,7 +295,11 @@ class LauncherToJobTest {
             answers.add(launch(LauncherEvents.scheduled(NOVEMBER_FIRST_KST), NOVEMBER_FIRST_KST));
             assertThat(runStep(lastStep(), "ok")).isZero();
             Sql.execute(
-                    db, "alter table stat_keyword add constraint no_lifts check (term <> '엘리베이터')");
+                    db,
+                    "insert into building_text values"
+                            + " (61, 102, '2026-10-28T10:00:00+09:00', '택배 분실 택배 분실')");
+            Sql.execute(
+                    db, "alter table stat_keyword add constraint no_parcels check (term <> '택배')");
             answers.add(launch("{\"period\":\"2026-10\"}", NOVEMBER_FIRST_KST));
             assertThat(runStep(lastStep(), "broken")).isEqualTo(1);
             aws.stubFor(
@@ -327,7 +331,7 @@ class LauncherToJobTest {
         assertThat(reports).isNotEmpty();
         assertThat(Sql.rows(db, "select status from stat_job_run order by submitted_at"))
                 .containsExactly("SUCCEEDED", "FAILED", "FAILED");
-        assertThat(jobLogs).as("the job's driver log").contains("SUCCEEDED 2026-10", "no_lifts");
+        assertThat(jobLogs).as("the job's driver log").contains("SUCCEEDED 2026-10", "no_parcels");
         assertThat(answers)
                 .as("the launcher's log lines, answers and errors")
                 .noneMatch(text -> text.contains(password));
