@@ -67,9 +67,9 @@ public final class CategoryDictionary implements Serializable {
         return new CategoryDictionary(new ArrayList<>(indexes.keySet()), categoriesByTerm);
     }
 
-    /** The keyword the analysis counts {@code term} as, which must be exactly one. */
+    /** The keyword the analysis counts {@code term} as: its canonical term, checked. */
     private static String keyword(KeywordExtractor extractor, MappingLine line, String term) {
-        Optional<String> problem = extractor.notOneKeyword(term);
+        Optional<String> problem = extractor.notCountedAsItself(term);
         if (problem.isPresent()) {
             throw line.problem(
                     "lists '"

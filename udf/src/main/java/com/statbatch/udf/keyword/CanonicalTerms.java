@@ -2,6 +2,7 @@ package com.statbatch.udf.keyword;
 
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.Token;
+import com.statbatch.udf.resource.MappingLine;
 import com.statbatch.udf.resource.UserDictionaryEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,14 +12,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What each candidate token counts as. Candidates are the tokens tagged with one of {@code
- * nlp.pos-tags}. First, adjacent candidates whose terms join to a dictionary word become one token
- * of that word (층간 + 소음 → 층간소음); the dictionary words are the variant dictionary's terms and the
- * user dictionary's entries. Then a variant becomes its canonical term (엘베 → 엘리베이터). A term the
+ * What each candidate token counts as. Candidates are the tokens tagged NNG or NNP or with one of
+ * {@code nlp.pos-tags}. First, adjacent candidates whose terms join to a dictionary word become one
+ * token of that word (층간 + 소음 → 층간소음); the dictionary words are the variant dictionary's terms and
+ * the user dictionary's entries. Then a variant becomes its canonical term (엘베 → 엘리베이터). A term the
  * dictionaries name gets one POS, so that its counts merge in a document: the user dictionary's tag
  * for its canonical term, else NNG. Immutable, thread-safe.
  */
 public final class CanonicalTerms {
+
+    private static final Set<String> NOUN_TAGS = Set.of("NNG", "NNP");
 
     private final Set<String> candidateTags;
     private final VariantDictionary variants;
@@ -29,7 +32,9 @@ public final class CanonicalTerms {
             Set<String> candidateTags,
             VariantDictionary variants,
             List<UserDictionaryEntry> userDictionary) {
-        this.candidateTags = Set.copyOf(candidateTags);
+        Set<String> tags = new HashSet<>(candidateTags);
+        tags.addAll(NOUN_TAGS);
+        this.candidateTags = Set.copyOf(tags);
         this.variants = variants;
         Map<String, String> pos = new HashMap<>();
         Set<String> words = new HashSet<>(variants.terms());
@@ -90,7 +95,20 @@ public final class CanonicalTerms {
         return result;
     }
 
-    private boolean isCandidate(Token token) {
+    /** Every variant with the line of nlp.variants that lists it. */
+    Map<String, MappingLine> variantLines() {
+        return variants.variantLines();
+    }
+
+    /** The canonical term of a variant; any other term unchanged. */
+    String canonical(String term) {
+        return variants.canonical(term);
+    }
+
+    /**
+     * Nouns always take part, so that a dictionary term is rewritten whatever nlp.pos-tags keeps.
+     */
+    boolean isCandidate(Token token) {
         return candidateTags.contains(token.pos());
     }
 

@@ -5,9 +5,12 @@ import com.statbatch.udf.KoreanTokenizerFactory;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.Token;
 import com.statbatch.udf.TokenizerFactories;
+import com.statbatch.udf.resource.MappingLine;
 import com.statbatch.udf.text.DocumentCap;
 import com.statbatch.udf.text.TextNormalizer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -39,6 +42,39 @@ public final class KeywordExtractor {
         // Loads the dictionaries now: a broken user dictionary fails at start-up, not in the first
         // task.
         tokenizers.get();
+        checkVariantsReachTheFilter();
+    }
+
+    /**
+     * A variant the analyzer never gives whole would be ignored without a word, so each one is
+     * analysed alone now and must come out as one token of its canonical term. Whether the keyword
+     * filter then keeps that term (POS, length, stopwords) is the configuration's choice, not a
+     * fault of the dictionary.
+     */
+    private void checkVariantsReachTheFilter() {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, MappingLine> entry : canonicalTerms.variantLines().entrySet()) {
+            String variant = entry.getKey();
+            Optional<String> reason = notOneTerm(variant);
+            if (reason.isPresent()) {
+                String fix =
+                        "; add it to "
+                                + NlpSettings.USER_DICTIONARY_KEY
+                                + " (term<TAB>NNG) unless it begins longer words, or drop it";
+                problems.add(
+                        entry.getValue()
+                                .problem(
+                                        "lists '"
+                                                + variant
+                                                + "', which is never counted as its canonical term: it "
+                                                + reason.get()
+                                                + fix)
+                                .getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
     }
 
     /**
@@ -76,28 +112,47 @@ public final class KeywordExtractor {
     }
 
     /**
-     * Why {@code word}, analysed alone, is not exactly one keyword ("is a stopword
-     * (nlp.stopwords)", "is analysed as 쿵쿵/MAG, not as one keyword"); empty when it is.
-     * Dictionaries check their entries with it at start-up, so that an entry that can never match
-     * is reported instead of silently ignored.
+     * Why {@code word}, analysed alone, does not come out as one token of its canonical term ("is
+     * analysed as 쿵쿵/MAG, not as the term 쿵쿵"), whether or not the keyword filter keeps it; empty
+     * when it does. A dictionary entry that fails this can never match: the analyzer splits it.
      */
-    public Optional<String> notOneKeyword(String word) {
+    public Optional<String> notOneTerm(String word) {
+        return oneTerm(word).isPresent() ? Optional.empty() : Optional.of(splitReason(word));
+    }
+
+    /**
+     * Why {@code word}, analysed alone, is not counted as exactly one keyword, its canonical term
+     * ("is a stopword (nlp.stopwords)", "is analysed as 쿵쿵/MAG, not as the term 쿵쿵"); empty when it
+     * is.
+     */
+    public Optional<String> notCountedAsItself(String word) {
+        return oneTerm(word).map(policy::exclusion).orElseGet(() -> Optional.of(splitReason(word)));
+    }
+
+    /** The one candidate token {@code word} gives alone, when it is its canonical term. */
+    private Optional<Token> oneTerm(String word) {
+        String normalized = normalize(word);
+        String expected = canonicalTerms.canonical(normalized.strip());
+        List<Token> candidates =
+                canonicalTerms.apply(analyze(normalized), normalized).stream()
+                        .filter(canonicalTerms::isCandidate)
+                        .toList();
+        return candidates.size() == 1 && candidates.get(0).term().equals(expected)
+                ? Optional.of(candidates.get(0))
+                : Optional.empty();
+    }
+
+    private String splitReason(String word) {
         String normalized = normalize(word);
         List<Token> tokens = canonicalTerms.apply(analyze(normalized), normalized);
-        if (tokens.size() == 1 && policy.isKeyword(tokens.get(0))) {
-            return Optional.empty();
-        }
-        if (tokens.size() == 1 && policy.keepsPos(tokens.get(0))) {
-            return policy.exclusion(tokens.get(0).term());
-        }
-        return Optional.of(
-                "is analysed as "
-                        + (tokens.isEmpty()
-                                ? "no token"
-                                : tokens.stream()
-                                        .map(token -> token.term() + "/" + token.pos())
-                                        .collect(Collectors.joining(" ")))
-                        + ", not as one keyword");
+        return "is analysed as "
+                + (tokens.isEmpty()
+                        ? "no token"
+                        : tokens.stream()
+                                .map(token -> token.term() + "/" + token.pos())
+                                .collect(Collectors.joining(" ")))
+                + ", not as the term "
+                + canonicalTerms.canonical(normalized.strip());
     }
 
     private String normalize(String text) {

@@ -46,10 +46,21 @@ public final class KeywordPolicy {
     }
 
     /**
-     * Why a term tagged with a kept POS would still not be a keyword ("is a stopword (…)"), or
-     * empty when it would be one.
+     * Why the token is not a keyword ("is a stopword (nlp.stopwords)", "is tagged NNP, which
+     * nlp.pos-tags does not keep"), or empty when it is one.
      */
-    public Optional<String> exclusion(String term) {
+    public Optional<String> exclusion(Token token) {
+        String term = token.term();
+        if (!keepsPos(token)) {
+            return Optional.of(
+                    "is tagged "
+                            + token.pos()
+                            + ", which "
+                            + NlpSettings.POS_TAGS_KEY
+                            + " "
+                            + posTags.stream().sorted().toList()
+                            + " does not keep");
+        }
         if (stopwords.contains(term)) {
             return Optional.of("is a stopword (" + NlpSettings.STOPWORDS_KEY + ")");
         }

@@ -2,27 +2,30 @@ package com.statbatch.udf.keyword;
 
 import com.statbatch.udf.resource.MappingLine;
 import com.statbatch.udf.text.TextNormalizer;
-import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Canonical terms and the other spellings of each ({@code nlp.variants}, e.g. {@code 엘리베이터 = 엘베,
- * 엘레베이터, 승강기}). Terms are whole words: 엘베 is rewritten, 엘베이터 is not. Immutable; serializable so
- * that what is built on it (the category dictionary) can travel to executors.
+ * 엘레베이터, 승강기}). Terms are whole words: 엘베 is rewritten, 엘베이터 is not. Immutable.
  */
-public final class VariantDictionary implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class VariantDictionary {
 
     static final String FORMAT = "'canonical = variant, variant, …' (e.g. 엘리베이터 = 엘베, 엘레베이터, 승강기)";
 
     /** Every variant to its canonical term, and every canonical term to itself. */
     private final Map<String, String> canonicalByTerm;
 
-    private VariantDictionary(Map<String, String> canonicalByTerm) {
+    /** Every variant and the line that lists it, in the file's order. */
+    private final Map<String, MappingLine> variantLines;
+
+    private VariantDictionary(
+            Map<String, String> canonicalByTerm, Map<String, MappingLine> variantLines) {
         this.canonicalByTerm = Map.copyOf(canonicalByTerm);
+        this.variantLines = new LinkedHashMap<>(variantLines);
     }
 
     /**
@@ -34,7 +37,7 @@ public final class VariantDictionary implements Serializable {
     public static VariantDictionary load(String key, String value) {
         Map<String, String> canonicalByTerm = new HashMap<>();
         Map<String, MappingLine> canonicalLines = new HashMap<>();
-        Map<String, MappingLine> variantLines = new HashMap<>();
+        Map<String, MappingLine> variantLines = new LinkedHashMap<>();
         for (MappingLine line : MappingLine.load(key, value, FORMAT)) {
             String canonical = canonicalOf(line);
             MappingLine asVariant = variantLines.get(canonical);
@@ -85,7 +88,7 @@ public final class VariantDictionary implements Serializable {
                 canonicalByTerm.put(variant, canonical);
             }
         }
-        return new VariantDictionary(canonicalByTerm);
+        return new VariantDictionary(canonicalByTerm, variantLines);
     }
 
     private static String canonicalOf(MappingLine line) {
@@ -108,6 +111,11 @@ public final class VariantDictionary implements Serializable {
     /** True for the canonical terms and the variants. */
     public boolean contains(String term) {
         return canonicalByTerm.containsKey(term);
+    }
+
+    /** Every variant with the line that lists it, in the file's order. */
+    public Map<String, MappingLine> variantLines() {
+        return Collections.unmodifiableMap(variantLines);
     }
 
     /** The canonical terms and the variants. */

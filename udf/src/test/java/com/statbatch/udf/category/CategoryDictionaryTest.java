@@ -61,8 +61,8 @@ class CategoryDictionaryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(
                         "line 3 ('소음 = 소음, 쿵쿵') lists '쿵쿵', which is never a keyword: it is analysed"
-                                + " as 쿵쿵/MAG, not as one keyword; list the keyword scripts/tokenize.sh prints"
-                                + " for it, or drop it.");
+                                + " as 쿵쿵/MAG, not as the term 쿵쿵; list the keyword scripts/tokenize.sh"
+                                + " prints for it, or drop it.");
         assertThatThrownBy(() -> load("관리사무소 칭찬 = 친절, 감사\n"))
                 .hasMessageContaining(
                         "lists '감사', which is never a keyword: it is a stopword (nlp.stopwords)");

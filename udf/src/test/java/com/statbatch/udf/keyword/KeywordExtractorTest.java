@@ -92,6 +92,14 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void requestWordsSayNothingAboutTheBuilding() {
+        assertThat(keywords(DEFAULTS, "빠른 조치 부탁드립니다. 확인 부탁드려요.")).isEmpty();
+        assertThat(keywords(DEFAULTS, "층간 소음 민원 접수 문의 드립니다")).containsExactly("층간소음/NNG");
+        assertThat(keywords(DEFAULTS, "관리가 엉망이라 관리실 연락이 안 돼요"))
+                .containsExactly("관리/NNG", "엉망/NNG", "관리사무소/NNG", "연락/NNG");
+    }
+
+    @Test
     void aStopwordFileOfOnesOwnIsMatchedAfterNormalisation() throws IOException {
         Path stopwords = Files.writeString(dir.resolve("stop.txt"), "# mine\n엘리베이터\nＣＣＴＶ\n");
         KeywordExtractor extractor =

@@ -49,18 +49,27 @@ class TokenizeCommandTest {
 
     @Test
     void aMalformedVariantLineStopsWithTheFileTheLineAndTheFormat() throws IOException {
-        Path variants =
-                Files.writeString(dir.resolve("variants.txt"), "# mine\n엘리베이터 = 엘베\n\n주차장 주차공간\n");
-
-        assertThat(run("엘베\n", "--variants", variants.toString())).isEmpty();
-        assertThat(exitCode).isEqualTo(2);
-        assertThat(errors.toString())
+        assertThat(refusedVariants("# mine\n엘리베이터 = 엘베\n\n주차장 주차공간\n"))
                 .contains(
                         "nlp.variants = '"
-                                + variants
+                                + dir.resolve("variants.txt")
                                 + "', line 4 ('주차장 주차공간') has no '='; write it as 'canonical = variant,"
                                 + " variant, …' (e.g. 엘리베이터 = 엘베, 엘레베이터, 승강기).")
                 .doesNotContain("at com.statbatch");
+    }
+
+    @Test
+    void aVariantThatNeverReachesTheKeywordFilterStopsWithItsLineAndTheFix() throws IOException {
+        assertThat(refusedVariants("cctv = 씨씨티비\ncctv = 씨씨tv, 쿵쿵\n"))
+                .contains(
+                        "line 2 ('cctv = 씨씨tv, 쿵쿵') lists '씨씨tv', which is never counted as its"
+                                + " canonical term: it is analysed as 씨씨/NNP tv/SL, not as the term cctv;"
+                                + " add it to nlp.user-dictionary (term<TAB>NNG) unless it begins longer"
+                                + " words, or drop it.")
+                .contains(
+                        "line 2 ('cctv = 씨씨tv, 쿵쿵') lists '쿵쿵', which is never counted as its"
+                                + " canonical term: it is analysed as 쿵쿵/MAG, not as the term cctv;")
+                .doesNotContain("'씨씨티비'");
     }
 
     @Test
@@ -98,7 +107,9 @@ class TokenizeCommandTest {
         assertThat(run("엘리베이터 관리비\n", "--stopwords", stopwords.toString())).isEqualTo("관리비/NNG\n");
         assertThat(run("관리사무소\n", "--userdict", "none", "--variants", "none"))
                 .isEqualTo("관리/NNG 사무소/NNG\n");
-        assertThat(run("관리사무소 관리실\n", "--userdict", "none")).isEqualTo("관리사무소/NNG 관리사무소/NNG\n");
+        Path variants = Files.writeString(dir.resolve("variants.txt"), "관리사무소 = 관리실\n");
+        assertThat(run("관리사무소 관리실\n", "--userdict", "none", "--variants", variants.toString()))
+                .isEqualTo("관리사무소/NNG 관리사무소/NNG\n");
         assertThat(run("엘베 고장\n", "--variants", "none")).isEqualTo("엘베/NNP 고장/NNG\n");
     }
 
@@ -128,6 +139,15 @@ class TokenizeCommandTest {
         assertThat(exitCode).isEqualTo(2);
         assertThat(errors.toString())
                 .contains("nlp.user-dictionary = '" + dir.resolve("missing.txt") + "'");
+    }
+
+    /** The error output of a run with this variant dictionary, which must stop with exit code 2. */
+    private String refusedVariants(String content) throws IOException {
+        Path variants = Files.writeString(dir.resolve("variants.txt"), content);
+
+        assertThat(run("엘베\n", "--variants", variants.toString())).isEmpty();
+        assertThat(exitCode).isEqualTo(2);
+        return errors.toString();
     }
 
     private String run(String input, String... args) {
