@@ -47,7 +47,10 @@ udf_java() {
       || [ -n "$(find "$repo/udf/src" "$repo/udf/pom.xml" "$repo/pom.xml" "$repo/conf/nlp" "$repo/conf/stat-batch.conf" \
                   "$repo/common/src/main" \( -path '*/src/test' -o -path '*/src/komoran-test' \) -prune \
                   -o -newer "$jar" -print -quit)" ]; then
-    [ "$analyzer" = komoran ] && profile="$(komoran_maven_args)"
+    # A build with KOMORAN stays one, so that nori and komoran runs side by side do not undo each other.
+    if [ "$analyzer" = komoran ] || jar_has_entry "$jar" "$KOMORAN_BACKEND_ENTRY"; then
+      profile="$(komoran_maven_args)"
+    fi
     echo "Building udf/${profile:+ with KOMORAN} (mvn ${profile:+$profile }-pl udf -am package) ..." >&2
     # shellcheck disable=SC2086 # the profile is a list of flags
     (cd "$repo" && mvn -B -q ${MVN_ARGS:-} $profile -pl udf -am package -DskipTests \

@@ -51,12 +51,13 @@ classpath_broken() {
 
 # True when the last build has KOMORAN: in the job jar (for spark-submit) and on the classpath.
 job_built_with_komoran() {
-  jar_has_entry "$(job_jar)" "$KOMORAN_LIBRARY_ENTRY" && grep -q '/KOMORAN-[^/:]*\.jar' "$LOCAL_CLASSPATH_FILE"
+  jar_has_entry "$(job_jar)" "$KOMORAN_LIBRARY_ENTRY" && [ -f "$LOCAL_CLASSPATH_FILE" ] \
+    && grep -q '/KOMORAN-[^/:]*\.jar' "$LOCAL_CLASSPATH_FILE"
 }
 
 # Builds local/ and what it depends on for ANALYZER (nori or komoran), and writes the classpath, when a
 # jar or the classpath is missing, any input is newer than the job's jar, or KOMORAN is asked for and
-# the last build was without it.
+# the last build was without it. Builds with KOMORAN when it is asked for or the last build had it.
 job_build_if_stale() {
   local analyzer="${1:-nori}" jar profile=""
   jar="$(job_jar)"
@@ -67,7 +68,10 @@ job_build_if_stale() {
         \( -path '*/target' -o -path '*/src/test' \) -prune -o -type f -newer "$LOCAL_CLASSPATH_FILE" -print -quit)" ]; then
     return 0
   fi
-  [ "$analyzer" = komoran ] && profile="$(komoran_maven_args)"
+  # A build with KOMORAN stays one: a later nori run must not take it from a komoran run beside it.
+  if [ "$analyzer" = komoran ] || { [ -n "$jar" ] && job_built_with_komoran; }; then
+    profile="$(komoran_maven_args)"
+  fi
   echo "Building the job${profile:+ with KOMORAN} (mvn ${profile:+$profile }package -pl local -am; a few minutes on a fresh machine) ..." >&2
   # One reactor build, so the classpath names this build's jars, never stale copies in ~/.m2. The local
   # module declares Spark, Hadoop and embedded PostgreSQL at compile scope, so runtime scope has them all.
