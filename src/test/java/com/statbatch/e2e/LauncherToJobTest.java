@@ -315,6 +315,9 @@ class LauncherToJobTest {
             }
             answers.add(launcherLogs.text());
         }
+        assertThat(answers.get(answers.size() - 1))
+                .as("the launcher's captured log")
+                .contains("submitted as run", "stat-batch launcher FAILED 2026-10 at submit");
 
         List<String> reports = new ArrayList<>();
         for (String key : s3.keys("reports")) {
