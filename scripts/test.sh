@@ -23,4 +23,4 @@ if ! mvn -B verify "${komoran[@]}" "$@" 2>&1 | tee "$log"; then
   scripts/lib/build-hints.sh "$log" >&2
   exit 1
 fi
-scripts/lib/coverage.sh
+scripts/lib/coverage.sh "$log"

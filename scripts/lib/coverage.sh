@@ -2,11 +2,17 @@
 # Prints line and branch coverage per module from the JaCoCo reports `mvn verify` wrote: each
 # module's own tests (MODULE/target/site/jacoco, what the module's floors check) and all tests
 # together, the end-to-end suite included (src/test/target/site/jacoco-aggregate).
+#   scripts/lib/coverage.sh [FILE]   only reports newer than FILE (those of the build that just ran)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 shopt -s nullglob
-reports=(*/target/site/jacoco/jacoco.csv src/test/target/site/jacoco-aggregate/jacoco.csv)
+reports=()
+for report in */target/site/jacoco/jacoco.csv src/test/target/site/jacoco-aggregate/jacoco.csv; do
+  if [ -z "${1:-}" ] || [ "$report" -nt "$1" ]; then
+    reports+=("$report")
+  fi
+done
 if [ ${#reports[@]} -eq 0 ]; then
   echo "coverage: no JaCoCo report found (run mvn verify first)"
   exit 0
