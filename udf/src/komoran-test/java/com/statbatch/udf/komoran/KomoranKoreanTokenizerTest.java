@@ -150,4 +150,32 @@ class KomoranKoreanTokenizerTest {
                 .map(Token::term)
                 .toList();
     }
+
+    @Test
+    void aTextKomoranThrowsOnIsAnalysedWordByWordLeavingOutOnlyTheWordThatFails() {
+        Komoran shared = ((KomoranKoreanTokenizer) tokenizer).komoran();
+        Komoran throwsOnOneWord =
+                new Komoran(kr.co.shineware.nlp.komoran.constant.DEFAULT_MODEL.LIGHT) {
+                    @Override
+                    public kr.co.shineware.nlp.komoran.model.KomoranResult analyze(
+                            String sentence) {
+                        if (sentence.contains("깨진단어")) {
+                            throw new NullPointerException("as Lattice.putIrregularExtendTokens");
+                        }
+                        return shared.analyze(sentence);
+                    }
+                };
+        long skippedBefore = KomoranKoreanTokenizer.skippedWords();
+        String text = "엘리베이터 깨진단어 누수 주차장";
+
+        List<Token> tokens = new KomoranKoreanTokenizer(throwsOnOneWord).analyze(text);
+
+        assertThat(tokens).extracting(Token::term).contains("엘리베이터", "누수", "주차장");
+        assertThat(tokens).noneMatch(t -> t.surface().contains("깨진단어"));
+        assertThat(tokens)
+                .filteredOn(t -> t.term().equals("누수"))
+                .extracting(t -> text.substring(t.beginOffset(), t.endOffset()))
+                .containsExactly("누수");
+        assertThat(KomoranKoreanTokenizer.skippedWords()).isEqualTo(skippedBefore + 1);
+    }
 }
