@@ -9,6 +9,8 @@ import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.notify.Notifiers;
 import com.statbatch.job.report.CsvReport;
 import com.statbatch.job.report.ReportFileWriter;
+import com.statbatch.job.report.ReportPublisher;
+import com.statbatch.job.run.RunFaults;
 import com.statbatch.job.run.RunPreflight;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SummaryText;
@@ -18,6 +20,7 @@ import com.statbatch.job.source.TextSources;
 import com.typesafe.config.Config;
 import java.io.PrintStream;
 import java.time.Clock;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,17 @@ public final class StatBatchJob {
      */
     public static int run(
             String[] args, SparkSession spark, Clock clock, PrintStream out, PrintStream err) {
+        return run(args, spark, clock, out, err, RunFaults.NONE);
+    }
+
+    /** The same, with faults injected at the run's boundaries (the fault-matrix test). */
+    public static int run(
+            String[] args,
+            SparkSession spark,
+            Clock clock,
+            PrintStream out,
+            PrintStream err,
+            RunFaults faults) {
         JobCommand command = new JobCommand();
         CommandLine cli = new CommandLine(command);
         try {
@@ -89,7 +103,7 @@ public final class StatBatchJob {
         }
         SparkSession session = spark != null ? spark : newSession(settings);
         try {
-            RunSummary summary = execute(settings, db, source, session);
+            RunSummary summary = execute(settings, db, source, session, faults);
             out.print(SummaryText.format(summary));
             out.println(
                     (settings.dryRun() ? "DRY RUN OK " : "SUCCEEDED ")
@@ -113,6 +127,19 @@ public final class StatBatchJob {
     public static RunSummary execute(
             JobSettings settings, DbSettings db, TextSource source, SparkSession session)
             throws Exception {
+        return execute(settings, db, source, session, RunFaults.NONE);
+    }
+
+    /** The same, with faults injected at the run's boundaries (the fault-matrix test). */
+    public static RunSummary execute(
+            JobSettings settings,
+            DbSettings db,
+            TextSource source,
+            SparkSession session,
+            RunFaults faults)
+            throws Exception {
+        Configuration hadoopConf = session.sparkContext().hadoopConfiguration();
+        ReportFileWriter files = new ReportFileWriter(hadoopConf, faults.fileWritten());
         // Every log line of the run carries its id and month (conf/log4j2.xml: JSON with the MDC).
         try (MDC.MDCCloseable runId = MDC.putCloseable("runId", settings.runId());
                 MDC.MDCCloseable period = MDC.putCloseable("period", settings.period().label());
@@ -121,11 +148,11 @@ public final class StatBatchJob {
                             settings,
                             db,
                             source,
-                            new StagingSwapWriter(db),
-                            new CsvReport(
-                                    new ReportFileWriter(
-                                            session.sparkContext().hadoopConfiguration())),
-                            notifier)
+                            new StagingSwapWriter(db, faults.copy()),
+                            new CsvReport(files),
+                            new ReportPublisher(hadoopConf, files),
+                            notifier,
+                            faults.run())
                     .execute(session);
         }
     }

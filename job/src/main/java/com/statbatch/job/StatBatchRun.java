@@ -9,6 +9,7 @@ import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.master.MasterSync;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.run.JobRunStore;
+import com.statbatch.common.run.PeriodResults;
 import com.statbatch.common.run.RunCounts;
 import com.statbatch.job.analysis.AnalysedColumns;
 import com.statbatch.job.analysis.BuildingSummary;
@@ -16,13 +17,17 @@ import com.statbatch.job.analysis.DocumentAnalysis;
 import com.statbatch.job.analysis.KeywordAggregation;
 import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.report.CsvReport;
+import com.statbatch.job.report.ReportPublisher;
 import com.statbatch.job.run.BuildingPreview;
 import com.statbatch.job.run.PeriodCounts;
+import com.statbatch.job.run.RunBoundary;
 import com.statbatch.job.run.RunFailure;
+import com.statbatch.job.run.RunFault;
 import com.statbatch.job.run.RunMetrics;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SessionScope;
 import com.statbatch.job.run.StageClock;
+import com.statbatch.job.sink.PeriodLock;
 import com.statbatch.job.sink.StagingSwapWriter;
 import com.statbatch.job.source.InputSpread;
 import com.statbatch.job.source.RepeatedTexts;
@@ -32,6 +37,7 @@ import com.statbatch.udf.spark.KoreanKeywordsUdf;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.Column;
@@ -44,9 +50,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the job for one period: master sync, read, analyse, aggregate, replace the period's
- * rows in PostgreSQL, write the CSV report, record the run and signal completion. Any failure is
- * recorded on the run row with its stage, signalled, and rethrown so the step fails.
+ * One run of the job for one period: master sync, publish a report an earlier run left behind,
+ * read, analyse, aggregate, write the run's own report, replace the period's rows in PostgreSQL,
+ * publish the report at the period's canonical key, record the run and signal completion. Any
+ * failure is recorded on the run row with its stage, signalled, and rethrown so the step fails.
  */
 public final class StatBatchRun {
 
@@ -59,8 +66,16 @@ public final class StatBatchRun {
     private final StagingSwapWriter writer;
     private final CsvReport report;
     private final Notifier notifier;
+    private final ReportPublisher publisher;
+    private final RunFault fault;
     private final JobRunStore runs = new JobRunStore();
     private final StageClock clock = new StageClock();
+
+    /** Set once the swap committed: from then on the tables hold this run's results. */
+    private boolean resultsSwapped;
+
+    /** Set once the run's report is at the canonical key. */
+    private boolean reportPublished;
 
     public StatBatchRun(
             JobSettings settings,
@@ -68,13 +83,17 @@ public final class StatBatchRun {
             TextSource source,
             StagingSwapWriter writer,
             CsvReport report,
-            Notifier notifier) {
+            ReportPublisher publisher,
+            Notifier notifier,
+            RunFault fault) {
         this.settings = settings;
         this.db = db;
         this.source = source;
         this.writer = writer;
         this.report = report;
+        this.publisher = publisher;
         this.notifier = notifier;
+        this.fault = fault;
     }
 
     public RunSummary execute(SparkSession spark) throws Exception {
@@ -82,6 +101,8 @@ public final class StatBatchRun {
         boolean runRecorded = false;
         SessionScope session = SessionScope.forRun(spark, settings);
         clock.onStage(session::describe);
+        resultsSwapped = false;
+        reportPublished = false;
         try {
             long periodId = -1;
             if (!settings.dryRun()) {
@@ -91,6 +112,8 @@ public final class StatBatchRun {
                 periodId = clock.time("sync-master", this::syncMaster);
                 recordRunning(periodId);
                 runRecorded = true;
+                long id = periodId;
+                clock.time("repair-report", () -> publishUnpublished(id));
             }
             KoreanKeywordsUdf.register(spark, settings.nlp());
             Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
@@ -118,11 +141,17 @@ public final class StatBatchRun {
                             });
             List<BuildingPreview> preview = busiest(buildings, names);
 
-            String folder = CsvReport.folder(settings.reportPrefix(), period);
-            String keywordsCsv = folder + "/" + CsvReport.KEYWORDS_FILE;
-            String buildingsCsv = folder + "/" + CsvReport.BUILDINGS_FILE;
+            String prefix = settings.reportPrefix();
+            String runFolder = ReportPublisher.runFolder(prefix, period, settings.runId());
+            String canonical = CsvReport.folder(prefix, period);
+            String keywordsCsv = canonical + "/" + CsvReport.KEYWORDS_FILE;
+            String buildingsCsv = canonical + "/" + CsvReport.BUILDINGS_FILE;
+            fault.at(RunBoundary.AFTER_READ);
             if (!settings.dryRun()) {
                 long id = periodId;
+                clock.time(
+                        "write-csv",
+                        () -> report.write(runFolder, period, keywords, buildings, names));
                 clock.time(
                         "write-db",
                         () ->
@@ -131,21 +160,13 @@ public final class StatBatchRun {
                                         stagingTag(id),
                                         withPeriod(keywords, id, StagingSwapWriter.KEYWORD_COLUMNS),
                                         withPeriod(
-                                                buildings,
-                                                id,
-                                                StagingSwapWriter.BUILDING_COLUMNS)));
-                CsvReport.Written written =
-                        clock.time(
-                                "write-csv",
-                                () ->
-                                        report.write(
-                                                settings.reportPrefix(),
-                                                period,
-                                                keywords,
-                                                buildings,
-                                                names));
-                keywordsCsv = written.keywordsUri();
-                buildingsCsv = written.buildingsUri();
+                                                buildings, id, StagingSwapWriter.BUILDING_COLUMNS),
+                                        swap -> {
+                                            runs.markResultsSwapped(swap, settings.runId());
+                                            fault.at(RunBoundary.MID_SWAP);
+                                        }));
+                resultsSwapped = true;
+                reportPublished = clock.time("publish-report", () -> publish(id, settings.runId()));
             }
             RunCounts runCounts =
                     new RunCounts(
@@ -156,6 +177,7 @@ public final class StatBatchRun {
                             counts.unknownBuildingDocuments(),
                             counts.truncated(),
                             keywordsCsv);
+            fault.at(RunBoundary.BEFORE_RUN_RECORD);
             if (!settings.dryRun()) {
                 clock.time(
                         "record-run",
@@ -175,18 +197,28 @@ public final class StatBatchRun {
                             counts.unknownBuildings(),
                             keywordsCsv,
                             buildingsCsv,
+                            runFolder + "/" + CsvReport.KEYWORDS_FILE,
                             preview,
                             clock.times(),
                             clock.total(),
                             settings.dryRun());
             RunMetrics.succeeded(summary);
+            fault.at(RunBoundary.BEFORE_NOTIFICATION);
             if (!settings.dryRun()) {
                 signalSuccess(summary);
             }
+            fault.at(RunBoundary.AFTER_NOTIFICATION);
             List.of(ranked, keywords, buildings, analysed, names).forEach(Dataset::unpersist);
             return summary;
         } catch (Exception e) {
-            RunFailure failure = new RunFailure(settings.runId(), period, clock.currentStage(), e);
+            RunFailure failure =
+                    new RunFailure(
+                            settings.runId(),
+                            period,
+                            clock.currentStage(),
+                            e,
+                            resultsSwapped,
+                            reportPublished);
             RunMetrics.failed(failure, clock.times(), clock.total());
             if (runRecorded) {
                 recordFailure(failure);
@@ -195,6 +227,57 @@ public final class StatBatchRun {
             throw e;
         } finally {
             session.close();
+        }
+    }
+
+    /**
+     * A run that failed (or was killed) after its swap left the period's tables holding its results
+     * and its report unpublished: publish that report first, so the canonical report matches the
+     * tables whatever this run does next.
+     */
+    private Void publishUnpublished(long periodId) throws Exception {
+        Optional<PeriodResults> holder;
+        try (Connection c = db.connect()) {
+            holder = runs.periodResults(c, periodId);
+        }
+        if (holder.isEmpty() || holder.get().reportPublished()) {
+            return null;
+        }
+        String behind = holder.get().runId();
+        if (!publisher.hasReport(settings.reportPrefix(), settings.period(), behind)) {
+            LOG.warn(
+                    "Run {} holds the tables of {} but its report is gone from {}; this run's"
+                            + " report replaces it",
+                    behind,
+                    settings.period().label(),
+                    ReportPublisher.runFolder(settings.reportPrefix(), settings.period(), behind));
+            return null;
+        }
+        LOG.info("Publishing the report of run {}, whose results the tables hold", behind);
+        publish(periodId, behind);
+        return null;
+    }
+
+    /**
+     * Publishes the run's report under the period's lock, and only while the tables hold its
+     * results: a later run that swapped in the meantime publishes its own.
+     *
+     * @return whether the run's report is now the canonical one
+     */
+    private boolean publish(long periodId, String runId) throws Exception {
+        try (Connection c = db.connect();
+                PeriodLock lock = PeriodLock.hold(c, periodId)) {
+            Optional<PeriodResults> holder = runs.periodResults(c, periodId);
+            if (holder.isEmpty() || !holder.get().runId().equals(runId)) {
+                LOG.info(
+                        "Run {} swapped its results in after run {}; its report is published instead",
+                        holder.map(PeriodResults::runId).orElse("?"),
+                        runId);
+                return false;
+            }
+            publisher.publish(settings.reportPrefix(), settings.period(), runId);
+            runs.markReportPublished(c, runId);
+            return true;
         }
     }
 

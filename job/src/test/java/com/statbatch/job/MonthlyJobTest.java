@@ -143,10 +143,16 @@ class MonthlyJobTest {
                         "\uFEFFperiod_start,period_end,building_id,building_name,rank,term,pos,term_freq,doc_freq,tfidf\r\n");
         assertThat(text).contains("2026-10-01,2026-10-31,101,한빛빌딩,1,엘리베이터,NNG,3,2,");
         assertThat(text).contains(",102,\"푸른, \"\"아파트\"\"\",1,층간소음,NNG,2,1,");
+        // The bucket is the class's: other tests' runs have folders of their own under runs/.
         assertThat(s3.keys("reports"))
+                .filteredOn(k -> !k.contains("/runs/") || k.contains("/runs/run-1/"))
                 .containsExactlyInAnyOrder(
                         "monthly/stat/2026-10-01_2026-10-31/building_keywords.csv",
-                        "monthly/stat/2026-10-01_2026-10-31/buildings.csv");
+                        "monthly/stat/2026-10-01_2026-10-31/buildings.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/runs/run-1/building_keywords.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/runs/run-1/buildings.csv");
+        assertThat(s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/runs/run-1/buildings.csv"))
+                .isEqualTo(s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/buildings.csv"));
 
         SnsStub.Published message =
                 SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(0);
@@ -157,7 +163,7 @@ class MonthlyJobTest {
                         "buildings:   3",
                         "unknown buildings: 1",
                         "S3 console:  https://console.aws.amazon.com/s3/object/reports?region=ap-northeast-2"
-                                + "&prefix=monthly/stat/2026-10-01_2026-10-31/building_keywords.csv");
+                                + "&prefix=monthly/stat/2026-10-01_2026-10-31/runs/run-1/building_keywords.csv");
         String link =
                 message.message()
                         .lines()

@@ -99,6 +99,44 @@ public final class JobRunStore {
                 runId);
     }
 
+    /**
+     * Called inside the swap transaction: once it commits, the period's tables hold this run's
+     * results. clock_timestamp, not now(): the transaction may have waited for the period's lock.
+     */
+    public void markResultsSwapped(Connection c, String runId) throws SQLException {
+        update(
+                c,
+                "update stat_job_run set results_swapped_at = clock_timestamp(), updated_at = now()"
+                        + " where run_id = ?",
+                runId);
+    }
+
+    public void markReportPublished(Connection c, String runId) throws SQLException {
+        update(
+                c,
+                "update stat_job_run set report_published_at = now(), updated_at = now() where run_id = ?",
+                runId);
+    }
+
+    /**
+     * The run whose results the period's tables hold (the last one swapped in) and whether its
+     * report is published; empty when no run recorded a swap.
+     */
+    public Optional<PeriodResults> periodResults(Connection c, long periodId) throws SQLException {
+        String sql =
+                "select run_id, report_published_at is not null from stat_job_run"
+                        + " where period_id = ? and results_swapped_at is not null"
+                        + " order by results_swapped_at desc limit 1";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, periodId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new PeriodResults(rs.getString(1), rs.getBoolean(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
     public void recordNotifyError(Connection c, String runId, String message) throws SQLException {
         update(
                 c,

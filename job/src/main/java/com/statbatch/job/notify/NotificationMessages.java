@@ -56,6 +56,7 @@ public final class NotificationMessages {
         body.append("duration:    ").append(seconds(summary.total())).append('\n');
         body.append("report:      ").append(summary.keywordsCsv()).append('\n');
         body.append("buildings:   ").append(summary.buildingsCsv()).append('\n');
+        body.append("this run's:  ").append(summary.ownKeywordsCsv()).append('\n');
         reportLink.ifPresent(
                 link ->
                         body.append("download (")
@@ -85,7 +86,7 @@ public final class NotificationMessages {
                 + "error:  "
                 + failure.errorText()
                 + "\n\n"
-                + "The period's previous results are unchanged. "
+                + outcome(failure)
                 + "See stat_job_run (run_id = '"
                 + failure.runId()
                 + "') and the driver log; rerun with --period "
@@ -112,6 +113,17 @@ public final class NotificationMessages {
         long hours = d.toHours();
         long minutes = d.toMinutesPart();
         return hours > 0 ? hours + " h " + minutes + " min" : minutes + " min";
+    }
+
+    private static String outcome(RunFailure failure) {
+        if (!failure.resultsSwapped()) {
+            return "The period's previous results are unchanged. ";
+        }
+        return failure.reportPublished()
+                ? "PostgreSQL and the report hold this run's results; only what came after failed. "
+                : "PostgreSQL holds this run's results; the report at the period's usual location is"
+                        + " still the previous run's until the next run of the month publishes this"
+                        + " one's. ";
     }
 
     private static String skippedDetail(Map<String, Long> skipped) {

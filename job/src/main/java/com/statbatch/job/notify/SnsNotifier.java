@@ -19,7 +19,7 @@ public final class SnsNotifier implements Notifier {
     public void succeeded(RunSummary summary) {
         publisher.publish(
                 NotificationMessages.successSubject(summary),
-                NotificationMessages.successBody(summary, links.linkTo(summary.keywordsCsv())));
+                NotificationMessages.successBody(summary, links.linkTo(summary.ownKeywordsCsv())));
     }
 
     @Override

@@ -64,18 +64,18 @@ public final class CsvReport {
             String keywordsUri, long keywordRecords, String buildingsUri, long buildingRecords) {}
 
     /**
+     * @param folder where the files go (a run's own folder, {@link ReportPublisher#runFolder})
      * @param keywords building_id, term, pos, term_freq, doc_freq, tfidf, rank
      * @param buildings {@link BuildingSummary} output
      * @param names building_id, name
      */
     public Written write(
-            String prefix,
+            String folder,
             StatPeriod period,
             Dataset<Row> keywords,
             Dataset<Row> buildings,
             Dataset<Row> names)
             throws IOException {
-        String folder = folder(prefix, period);
         Column start = lit(period.start().toString());
         Column end = lit(period.lastDay().toString());
         Dataset<Row> keywordRows =

@@ -1,7 +1,9 @@
 package com.statbatch.job.report;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -20,10 +22,24 @@ import org.apache.spark.sql.Row;
  */
 public final class ReportFileWriter {
 
+    /** Told of each file once it is complete at its destination. */
+    @FunctionalInterface
+    public interface FileWritten {
+        FileWritten NONE = destination -> {};
+
+        void written(String destination) throws IOException;
+    }
+
     private final Configuration hadoopConf;
+    private final FileWritten listener;
 
     public ReportFileWriter(Configuration hadoopConf) {
+        this(hadoopConf, FileWritten.NONE);
+    }
+
+    public ReportFileWriter(Configuration hadoopConf, FileWritten listener) {
         this.hadoopConf = hadoopConf;
+        this.listener = listener;
     }
 
     /** What goes into one report file; returns a count for the caller (records, characters). */
@@ -93,7 +109,25 @@ public final class ReportFileWriter {
         if (!objectStore) {
             commit(fs, writing, target);
         }
+        listener.written(destination);
         return written;
+    }
+
+    /**
+     * Copies a finished report file (a run's own) to another location, whole or not at all. The
+     * files are UTF-8 this writer wrote, so decoding and encoding them again keeps every byte.
+     */
+    public void copy(String source, String destination) throws IOException {
+        Path from = new Path(source);
+        FileSystem sourceFs = withoutChecksumFiles(from.getFileSystem(hadoopConf));
+        write(
+                destination,
+                out -> {
+                    try (Reader in =
+                            new InputStreamReader(sourceFs.open(from), StandardCharsets.UTF_8)) {
+                        return in.transferTo(out);
+                    }
+                });
     }
 
     /**

@@ -8,7 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What a successful run did: counts, where the report is, and how long each stage took. */
+/**
+ * What a successful run did: counts, where the report is, and how long each stage took.
+ *
+ * @param keywordsCsv the keywords file at the period's canonical key
+ * @param buildingsCsv the buildings file at the period's canonical key
+ * @param ownKeywordsCsv this run's own copy of the keywords file, which no later run changes (the
+ *     notification links it)
+ */
 public record RunSummary(
         String runId,
         StatPeriod period,
@@ -17,6 +24,7 @@ public record RunSummary(
         long unknownBuildings,
         String keywordsCsv,
         String buildingsCsv,
+        String ownKeywordsCsv,
         List<BuildingPreview> busiestBuildings,
         Map<String, Duration> stageTimes,
         Duration total,

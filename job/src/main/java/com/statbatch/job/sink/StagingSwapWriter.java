@@ -68,11 +68,26 @@ public final class StagingSwapWriter {
     public record Written(long keywordRows, long buildingRows) {}
 
     /**
+     * Work that must commit or roll back with the swap (the run row saying whose rows these are).
+     */
+    @FunctionalInterface
+    public interface InSwap {
+        InSwap NOTHING = c -> {};
+
+        void run(Connection swap) throws Exception;
+    }
+
+    /**
      * @param runTag a short unique tag for this run's staging table names (letters, digits, _)
+     * @param inSwap runs inside the swap transaction, just before its commit
      */
     public Written replacePeriod(
-            long periodId, String runTag, Dataset<Row> keywords, Dataset<Row> buildings)
-            throws SQLException {
+            long periodId,
+            String runTag,
+            Dataset<Row> keywords,
+            Dataset<Row> buildings,
+            InSwap inSwap)
+            throws Exception {
         requireColumns("keywords", keywords, KEYWORD_COLUMNS);
         requireColumns("buildings", buildings, BUILDING_COLUMNS);
         String tag = runTag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
@@ -97,7 +112,7 @@ public final class StagingSwapWriter {
             long staged = System.nanoTime();
             prepareAsPartition(keywordStage, periodId);
             long prepared = System.nanoTime();
-            Written written = swap(periodId, keywordStage, buildingStage);
+            Written written = swap(periodId, keywordStage, buildingStage, inSwap);
             LOG.info(
                     "Period {}: staged in {} ms, indexed in {} ms, swapped in {} ms",
                     periodId,
@@ -147,17 +162,14 @@ public final class StagingSwapWriter {
         }
     }
 
-    private Written swap(long periodId, String keywordStage, String buildingStage)
-            throws SQLException {
+    private Written swap(long periodId, String keywordStage, String buildingStage, InSwap inSwap)
+            throws Exception {
         String partition = "stat_keyword_p" + periodId;
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
                 // Two runs of one period swap one after the other; the later one wins whole.
-                st.execute(
-                        "select pg_advisory_xact_lock(hashtext('stat_period'), "
-                                + Math.toIntExact(periodId)
-                                + ")");
+                PeriodLock.forTransaction(st, periodId);
                 if (exists(c, partition)) {
                     st.execute("alter table stat_keyword detach partition " + partition);
                     st.execute("drop table " + partition);
@@ -195,6 +207,7 @@ public final class StagingSwapWriter {
                                     + "; refusing to swap");
                 }
                 st.execute("drop table " + buildingStage);
+                inSwap.run(c);
                 c.commit();
                 LOG.info(
                         "Replaced period {}: {} keyword rows, {} building rows",
@@ -202,10 +215,19 @@ public final class StagingSwapWriter {
                         keywordRows,
                         buildingRows);
                 return new Written(keywordRows, buildingRows);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
+            } catch (Exception e) {
+                rollback(c, e);
                 throw e;
             }
+        }
+    }
+
+    /** A lost connection cannot roll back, and its server already has; keep the first error. */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
         }
     }
 

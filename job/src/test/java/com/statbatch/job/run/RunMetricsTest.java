@@ -45,6 +45,7 @@ class RunMetricsTest {
                         1,
                         "out/stat/2026-10-01_2026-10-31/building_keywords.csv",
                         "out/stat/2026-10-01_2026-10-31/buildings.csv",
+                        "out/stat/2026-10-01_2026-10-31/runs/2026-10-run/building_keywords.csv",
                         List.of(),
                         stages,
                         Duration.ofMillis(13_040),
@@ -98,7 +99,12 @@ class RunMetricsTest {
     void aFailedRunPublishesItsOutcomeStageErrorAndTheStagesItFinished() throws Exception {
         RunFailure failure =
                 new RunFailure(
-                        "2026-10-run", OCTOBER, "write-db", new SQLException("connection refused"));
+                        "2026-10-run",
+                        OCTOBER,
+                        "write-db",
+                        new SQLException("connection refused"),
+                        false,
+                        false);
 
         List<JsonNode> lines =
                 lines(

@@ -12,11 +12,10 @@ import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.job.JobSettings;
-import com.statbatch.job.StatBatchRun;
-import com.statbatch.job.notify.Notifier;
-import com.statbatch.job.notify.Notifiers;
-import com.statbatch.job.report.CsvReport;
+import com.statbatch.job.StatBatchJob;
 import com.statbatch.job.report.ReportFileWriter;
+import com.statbatch.job.run.RunFault;
+import com.statbatch.job.run.RunFaults;
 import com.statbatch.job.source.TextSources;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
@@ -72,18 +71,12 @@ class PeriodReplacementTest {
                                 "aws.sns-endpoint",
                                 sns.baseUrl()));
         JobSettings settings = JobSettings.from(config, OCTOBER, runId, false);
-        try (Notifier notifier = Notifiers.fromSettings(settings)) {
-            new StatBatchRun(
-                            settings,
-                            db,
-                            TextSources.fromConfig(config, db),
-                            new StagingSwapWriter(db, fault),
-                            new CsvReport(
-                                    new ReportFileWriter(
-                                            spark.sparkContext().hadoopConfiguration())),
-                            notifier)
-                    .execute(spark);
-        }
+        StatBatchJob.execute(
+                settings,
+                db,
+                TextSources.fromConfig(config, db),
+                spark,
+                new RunFaults(RunFault.NONE, fault, ReportFileWriter.FileWritten.NONE));
     }
 
     private List<String> results() {
@@ -159,6 +152,8 @@ class PeriodReplacementTest {
 
         Path folder = reports.resolve("stat/2026-10-01_2026-10-31");
         assertThat(folder.toFile().list())
+                .containsExactlyInAnyOrder("building_keywords.csv", "buildings.csv", "runs");
+        assertThat(folder.resolve("runs/csv").toFile().list())
                 .containsExactlyInAnyOrder("building_keywords.csv", "buildings.csv");
     }
 }

@@ -1,5 +1,6 @@
 package com.statbatch.job.testing;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,25 +25,20 @@ public final class S3Server implements AutoCloseable {
     public static final String ACCESS_KEY = "test-access-key";
     public static final String SECRET_KEY = "test-secret-key";
 
-    private final S3Proxy proxy;
     private final BlobStoreContext store;
+    private final int port;
     private final S3Client client;
+    private S3Proxy proxy;
 
     public S3Server() throws Exception {
         store =
                 ContextBuilder.newBuilder("transient")
                         .credentials("unused", "unused")
                         .build(BlobStoreContext.class);
-        proxy =
-                S3Proxy.builder()
-                        .blobStore(store.getBlobStore())
-                        .endpoint(URI.create("http://127.0.0.1:0"))
-                        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-                        .build();
-        proxy.start();
-        while (!"STARTED".equals(proxy.getState())) {
-            Thread.sleep(10);
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
         }
+        startServing();
         client =
                 S3Client.builder()
                         .endpointOverride(URI.create(endpoint()))
@@ -55,7 +51,32 @@ public final class S3Server implements AutoCloseable {
     }
 
     public String endpoint() {
-        return "http://127.0.0.1:" + proxy.getPort();
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Stops answering, as an S3 outage would; the objects are kept for {@link #startServing}. */
+    public void stopServing() throws Exception {
+        proxy.stop();
+    }
+
+    public void startServingIfStopped() throws Exception {
+        if (!"STARTED".equals(proxy.getState())) {
+            startServing();
+        }
+    }
+
+    /** Serves the same objects again, on the same endpoint. */
+    public void startServing() throws Exception {
+        proxy =
+                S3Proxy.builder()
+                        .blobStore(store.getBlobStore())
+                        .endpoint(URI.create(endpoint()))
+                        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
+                        .build();
+        proxy.start();
+        while (!"STARTED".equals(proxy.getState())) {
+            Thread.sleep(10);
+        }
     }
 
     public void createBucket(String bucket) {
@@ -80,8 +101,13 @@ public final class S3Server implements AutoCloseable {
 
     /** Hadoop settings that point s3a at this server. */
     public Map<String, String> s3aSettings() {
+        return s3aSettings(endpoint());
+    }
+
+    /** Hadoop settings that point s3a at a server of this kind (in another JVM too). */
+    public static Map<String, String> s3aSettings(String endpoint) {
         return Map.of(
-                "fs.s3a.endpoint", endpoint(),
+                "fs.s3a.endpoint", endpoint,
                 "fs.s3a.path.style.access", "true",
                 "fs.s3a.connection.ssl.enabled", "false",
                 "fs.s3a.access.key", ACCESS_KEY,
