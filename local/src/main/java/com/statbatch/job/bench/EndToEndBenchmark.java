@@ -140,7 +140,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                                         "source.type",
                                         "files",
                                         "source.files.input",
-                                        corpus.toAbsolutePath().toString())));
+                                        corpus.toAbsolutePath().toString(),
+                                        "source.id-column",
+                                        "doc_id")));
                 runs.put(
                         "jdbc",
                         run(spark, db, period, work, "jdbc", Map.of("source.type", "jdbc")));
@@ -156,7 +158,9 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                                         "source.type",
                                         "files",
                                         "source.files.input",
-                                        quarter.toString())));
+                                        quarter.toString(),
+                                        "source.id-column",
+                                        "doc_id")));
                 figures.put("runs", runs);
                 figures.put("driver_peak_heap_mb", heap.peakBytes() / (1024.0 * 1024));
                 figures.put(
@@ -203,9 +207,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                         "db.password",
                         db.password(),
                         "report.prefix",
-                        work.resolve("reports-" + name).toString(),
-                        "source.id-column",
-                        "doc_id"));
+                        work.resolve("reports-" + name).toString()));
         overrides.putAll(analyzer.overrides());
         Config config = StatBatchConfig.load(Optional.empty(), Map.of(), overrides);
         JobSettings settings = JobSettings.from(config, period, "bench-" + name, false);
