@@ -23,8 +23,6 @@ import com.statbatch.launcher.testing.LauncherEvents;
 import com.statbatch.launcher.testing.LauncherTestEnv;
 import com.statbatch.launcher.testing.TestContext;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -175,18 +173,7 @@ class LauncherToJobTest {
         SnsStub.Published done =
                 SnsStub.publishedMessages(aws.getRuntimeInfo().getWireMock()).get(0);
         assertThat(done.subject()).isEqualTo("stat-batch 2026-10 SUCCEEDED");
-        String link =
-                done.message()
-                        .lines()
-                        .filter(l -> l.startsWith("download"))
-                        .findFirst()
-                        .orElseThrow()
-                        .replaceFirst("^.*?: ", "");
-        HttpResponse<byte[]> download =
-                HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(link)).build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = done.download();
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(csv);
     }

@@ -1,6 +1,7 @@
 package com.statbatch.job;
 
 import com.statbatch.common.config.StatBatchConfig;
+import com.statbatch.common.db.DbConfiguration;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.DbSettingsResolver;
 import com.statbatch.common.period.StatPeriod;
@@ -15,6 +16,7 @@ import com.statbatch.job.run.RunPreflight;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SummaryText;
 import com.statbatch.job.sink.StagingSwapWriter;
+import com.statbatch.job.source.SourceSettings;
 import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextSources;
 import com.typesafe.config.Config;
@@ -94,8 +96,8 @@ public final class StatBatchJob {
                             command.periodId(),
                             command.runId(period),
                             command.dryRun());
-            db = DbSettingsResolver.resolve(config);
-            source = TextSources.fromConfig(config, db);
+            db = DbSettingsResolver.resolve(DbConfiguration.fromConfig(config), settings.aws());
+            source = TextSources.from(SourceSettings.fromConfig(config), db);
             RunPreflight.check(settings);
         } catch (RuntimeException e) {
             err.println("stat-batch: " + e.getMessage());

@@ -14,9 +14,6 @@ import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,18 +161,7 @@ class MonthlyJobTest {
                         "unknown buildings: 1",
                         "S3 console:  https://console.aws.amazon.com/s3/object/reports?region=ap-northeast-2"
                                 + "&prefix=monthly/stat/2026-10-01_2026-10-31/runs/run-1/building_keywords.csv");
-        String link =
-                message.message()
-                        .lines()
-                        .filter(l -> l.startsWith("download"))
-                        .findFirst()
-                        .orElseThrow()
-                        .replaceFirst("^.*?: ", "");
-        HttpResponse<byte[]> download =
-                HttpClient.newHttpClient()
-                        .send(
-                                HttpRequest.newBuilder(URI.create(link)).build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = message.download();
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(csv);
         assertThat(out.toString(StandardCharsets.UTF_8))

@@ -1,8 +1,10 @@
 package com.statbatch.launcher;
 
 import com.statbatch.common.aws.AwsSettings;
+import com.statbatch.common.aws.NotifySettings;
 import com.statbatch.common.aws.SnsPublisher;
 import com.statbatch.common.config.StatBatchConfig;
+import com.statbatch.common.db.DbConfiguration;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.DbSettingsResolver;
 import com.statbatch.common.db.SchemaMigrator;
@@ -19,9 +21,10 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.emr.EmrClient;
 
 /**
- * What a warm Lambda container keeps between invocations: the configuration, the database settings
- * (a Secrets Manager call and the migrations happen once), the EMR and SNS clients. Each is built
- * on first use, so a cold start pays only for what the invocation needs.
+ * What a warm Lambda container keeps between invocations: the settings, the database settings (a
+ * Secrets Manager call and the migrations happen once), the EMR and SNS clients. Each is built on
+ * first use, so a cold start pays only for what the invocation needs. The configuration is read
+ * here and nowhere else: everything below gets typed settings.
  */
 final class LauncherRuntime {
 
@@ -30,6 +33,8 @@ final class LauncherRuntime {
 
     private final Map<String, String> env;
     private final Lazy<Config> config;
+    private final Lazy<AwsSettings> aws;
+    private final Lazy<DbConfiguration> dbConfiguration;
     private final Lazy<LauncherSettings> settings;
     private final Lazy<DbSettings> db;
     private final Lazy<EmrClient> emr;
@@ -41,10 +46,14 @@ final class LauncherRuntime {
     LauncherRuntime(Map<String, String> env) {
         this.env = Map.copyOf(env);
         this.config = new Lazy<>(() -> StatBatchConfig.load(Optional.empty(), this.env, Map.of()));
+        this.aws = new Lazy<>(() -> AwsSettings.fromConfig(config.get()));
+        this.dbConfiguration = new Lazy<>(() -> DbConfiguration.fromConfig(config.get()));
+        // Each section apart: a bad launcher or master value must not keep the alert topic, or the
+        // database that step events and freshness checks need, from working.
         this.settings = new Lazy<>(() -> LauncherSettings.fromConfig(config.get()));
+        this.sns = new Lazy<>(() -> NotifySettings.fromConfig(config.get()).publisher(aws.get()));
         this.db = new Lazy<>(this::migratedDatabase);
         this.emr = new Lazy<>(this::emrClient);
-        this.sns = new Lazy<>(this::snsTopic);
         this.launcher = new Lazy<>(this::monthLauncher);
         AlertTopic alerts = new AlertTopic(sns);
         this.stepFailures =
@@ -55,7 +64,13 @@ final class LauncherRuntime {
         this.freshness = new Lazy<>(() -> new FreshnessCheck(db, new JobRunStore(), alerts));
     }
 
+    /**
+     * The settings of a launch, after every section a launch reads has been checked: a bad value in
+     * any of them is a configuration error before anything is synced or submitted.
+     */
     LauncherSettings settings() {
+        aws.get();
+        dbConfiguration.get();
         return settings.get();
     }
 
@@ -80,24 +95,21 @@ final class LauncherRuntime {
         return db.isBuilt() ? db.get().password() : env.get("DB_PASSWORD");
     }
 
-    private AwsSettings aws() {
-        return AwsSettings.fromConfig(config.get());
-    }
-
     /**
      * Retries only what EMR refused for throttling. AddJobFlowSteps and RunJobFlow are not
      * idempotent: a retry after a timeout or a server error could add a second step, so such a
      * failure ends the invocation instead, and the next one adopts the step or submits once.
      */
     private EmrClient emrClient() {
-        return aws().configure(
+        return aws.get()
+                .configure(
                         EmrClient.builder()
                                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                                 .overrideConfiguration(
                                         o ->
                                                 o.retryStrategy(retryThrottlingOnly())
                                                         .apiCallAttemptTimeout(EMR_CALL_TIMEOUT)),
-                        aws().emrEndpoint())
+                        aws.get().emrEndpoint())
                 .build();
     }
 
@@ -116,16 +128,11 @@ final class LauncherRuntime {
     }
 
     private DbSettings migratedDatabase() {
-        DbSettings resolved = DbSettingsResolver.resolve(config.get());
-        if (config.get().getBoolean("db.migrate")) {
+        DbSettings resolved = DbSettingsResolver.resolve(dbConfiguration.get(), aws.get());
+        if (dbConfiguration.get().migrate()) {
             SchemaMigrator.migrateStatTables(resolved);
         }
         return resolved;
-    }
-
-    private Optional<SnsPublisher> snsTopic() {
-        String topic = config.get().getString("notify.sns-topic-arn");
-        return topic.isBlank() ? Optional.empty() : Optional.of(new SnsPublisher(topic, aws()));
     }
 
     private MonthLauncher monthLauncher() {

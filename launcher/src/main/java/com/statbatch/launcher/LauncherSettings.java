@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Everything the launcher reads from the configuration, checked once per container so that a
+ * What a launch reads from the launcher and master sections, checked once per container so that a
  * missing variable or a bad table name is reported by name before anything is synced or submitted.
+ * The aws, db and notify sections have their own settings (see {@link LauncherRuntime}).
  */
 public record LauncherSettings(
         String clusterId,

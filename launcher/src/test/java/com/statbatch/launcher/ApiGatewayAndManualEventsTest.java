@@ -108,6 +108,22 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
         assertThat(SnsStub.publishedMessages(snsWireMock())).hasSize(1);
     }
 
+    @Test
+    void anEmrEndpointThatIsNotAUrlIsAConfigurationErrorAnswered500BeforeAnythingRuns() {
+        env.put("EMR_ENDPOINT", "localhost:4566");
+
+        JsonNode response =
+                EmrStub.read(invoke(LauncherEvents.apiGateway("{\"period\":\"2026-09\"}")));
+
+        assertThat(response.path("statusCode").asInt()).isEqualTo(500);
+        JsonNode error = EmrStub.read(response.path("body").asText());
+        assertThat(error.path("stage").asText()).isEqualTo("configuration");
+        assertThat(error.path("error").asText())
+                .contains("aws.emr-endpoint = 'localhost:4566' is not an http(s) URL with a host");
+        assertThat(emr.getAllServeEvents()).isEmpty();
+        assertThat(Sql.rows(db, "select count(*) from stat_period")).containsExactly("0");
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(
             delimiter = '|',

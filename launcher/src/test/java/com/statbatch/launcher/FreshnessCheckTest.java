@@ -72,6 +72,18 @@ class FreshnessCheckTest extends HandlerTestBase {
         assertThat(single("select count(*) from stat_period")).isEqualTo("1");
     }
 
+    @Test
+    void aBadLaunchSettingDoesNotStopTheCheckThatWouldNoticeTheMissedMonth() {
+        env.remove("JOB_JAR_URI");
+        env.put("MASTER_TABLE", "building; drop table x");
+
+        JsonNode response = check(NOVEMBER_1ST_0900_KST);
+
+        assertThat(response.path("succeeded").asBoolean()).isFalse();
+        assertThat(onlyAlert().subject())
+                .isEqualTo("stat-batch: no SUCCEEDED run of 2026-10 by 2026-11-01 09:00 KST");
+    }
+
     @ParameterizedTest(name = "{0} checks {1}")
     @CsvSource({
         // 00:00 KST on November 1st: October has just ended in Seoul.

@@ -1,9 +1,8 @@
 package com.statbatch.udf;
 
+import com.statbatch.common.config.StringListSetting;
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigValueType;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -88,27 +87,15 @@ public record NlpSettings(
                 config.getString(ANALYZER_KEY),
                 config.getString(DECOMPOUND_MODE_KEY),
                 config.getString(KOMORAN_MODEL_KEY),
-                tagList(config),
+                StringListSetting.read(config, POS_TAGS_KEY).stream()
+                        .map(tag -> tag.toUpperCase(Locale.ROOT))
+                        .toList(),
                 config.getInt(MIN_LENGTH_KEY),
                 config.getInt(MAX_DOCUMENT_CHARS_KEY),
                 config.getString(STOPWORDS_KEY),
                 config.getString(USER_DICTIONARY_KEY),
                 config.getString(VARIANTS_KEY),
                 config.getString(CATEGORIES_KEY));
-    }
-
-    /** A list in HOCON, or "NNG,NNP" as environment variables and command-line flags give it. */
-    private static List<String> tagList(Config config) {
-        if (config.getValue(POS_TAGS_KEY).valueType() == ConfigValueType.STRING) {
-            return Arrays.stream(config.getString(POS_TAGS_KEY).split(","))
-                    .map(String::trim)
-                    .filter(tag -> !tag.isEmpty())
-                    .map(tag -> tag.toUpperCase(Locale.ROOT))
-                    .toList();
-        }
-        return config.getStringList(POS_TAGS_KEY).stream()
-                .map(tag -> tag.toUpperCase(Locale.ROOT))
-                .toList();
     }
 
     private static String oneOf(String key, String value, Set<String> allowed) {

@@ -87,12 +87,7 @@ final class KnownKeys {
             switch (type) {
                 case NUMBER -> config.getNumber(key);
                 case BOOLEAN -> config.getBoolean(key);
-                // Flags and environment variables can only give text: a list may be "a,b,c".
-                case LIST -> {
-                    if (config.getValue(key).valueType() != ConfigValueType.STRING) {
-                        config.getList(key);
-                    }
-                }
+                case LIST -> StringListSetting.read(config, key);
                 default -> config.getValue(key);
             }
             return true;

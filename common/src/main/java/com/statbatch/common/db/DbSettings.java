@@ -3,6 +3,7 @@ package com.statbatch.common.db;
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import org.postgresql.Driver;
 
@@ -24,20 +25,43 @@ public record DbSettings(String url, String user, String password) implements Se
     }
 
     public Connection connect() throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("user", user);
-        props.setProperty("password", password == null ? "" : password);
         try {
             // The driver itself, not DriverManager: under spark-submit our jar sits in a child
-            // class
-            // loader that DriverManager may not have scanned.
-            return DRIVER.connect(url, props);
+            // class loader that DriverManager may not have scanned.
+            return DRIVER.connect(url, jdbcProperties());
         } catch (SQLException e) {
             throw new SQLException(
                     "Cannot connect to " + url + " as " + user + ": " + e.getMessage(),
                     e.getSQLState(),
                     e);
         }
+    }
+
+    /**
+     * The connection properties for this database: user, password and the driver class, as JDBC and
+     * Spark's JDBC reader and writer (which need the driver named) take them.
+     */
+    public Properties jdbcProperties() {
+        Properties props = new Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", password == null ? "" : password);
+        props.setProperty("driver", DRIVER.getClass().getName());
+        return props;
+    }
+
+    /**
+     * This database as configuration overrides ({@code db.url}, {@code db.user}, {@code
+     * db.password}): what a run in another process or with its own configuration is given to reach
+     * the same database.
+     */
+    public Map<String, String> configOverrides() {
+        return Map.of(
+                DbConfiguration.URL_KEY,
+                url,
+                DbConfiguration.USER_KEY,
+                user,
+                DbConfiguration.PASSWORD_KEY,
+                password == null ? "" : password);
     }
 
     @Override

@@ -2,18 +2,16 @@ package com.statbatch.common.db;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.typesafe.config.Config;
+import com.statbatch.common.aws.AwsSettings;
 import java.io.IOException;
-import java.net.URI;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
 /**
- * Turns the db section of the configuration into {@link DbSettings}. With db.secret-arn set the
- * credentials come from AWS Secrets Manager (the RDS secret JSON), so they never travel in step
- * arguments; otherwise from db.user and db.password (environment variables DB_USER, DB_PASSWORD).
+ * Turns the db section of the configuration ({@link DbConfiguration}) into {@link DbSettings}. With
+ * db.secret-arn set the credentials come from AWS Secrets Manager (the RDS secret JSON), so they
+ * never travel in step arguments; otherwise from db.user and db.password (environment variables
+ * DB_USER, DB_PASSWORD).
  */
 public final class DbSettingsResolver {
 
@@ -21,14 +19,14 @@ public final class DbSettingsResolver {
 
     private DbSettingsResolver() {}
 
-    public static DbSettings resolve(Config config) {
-        String url = config.getString("db.url");
-        String arn = config.getString("db.secret-arn");
-        if (arn.isBlank()) {
-            return new DbSettings(
-                    url, config.getString("db.user"), config.getString("db.password"));
+    /**
+     * @param aws the region and the Secrets Manager endpoint, used only when db.secret-arn is set
+     */
+    public static DbSettings resolve(DbConfiguration db, AwsSettings aws) {
+        if (db.secretArn().isBlank()) {
+            return new DbSettings(db.url(), db.user(), db.password());
         }
-        return fromSecret(arn, fetchSecret(config, arn), url);
+        return fromSecret(db.secretArn(), fetchSecret(aws, db.secretArn()), db.url());
     }
 
     /** Reads the RDS secret format: username and password, and host, port, dbname when present. */
@@ -64,18 +62,13 @@ public final class DbSettingsResolver {
                 url, secret.get("username").asText(), secret.get("password").asText());
     }
 
-    private static String fetchSecret(Config config, String arn) {
-        SecretsManagerClientBuilder builder =
-                SecretsManagerClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder());
-        String region = config.getString("aws.region");
-        if (!region.isBlank()) {
-            builder.region(Region.of(region));
-        }
-        String endpoint = config.getString("aws.secretsmanager-endpoint");
-        if (!endpoint.isBlank()) {
-            builder.endpointOverride(URI.create(endpoint));
-        }
-        try (SecretsManagerClient client = builder.build()) {
+    private static String fetchSecret(AwsSettings aws, String arn) {
+        try (SecretsManagerClient client =
+                aws.configure(
+                                SecretsManagerClient.builder()
+                                        .httpClientBuilder(UrlConnectionHttpClient.builder()),
+                                aws.secretsManagerEndpoint())
+                        .build()) {
             return client.getSecretValue(r -> r.secretId(arn)).secretString();
         } catch (RuntimeException e) {
             throw new IllegalStateException(

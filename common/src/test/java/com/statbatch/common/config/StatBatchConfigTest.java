@@ -117,4 +117,25 @@ class StatBatchConfigTest {
 
         assertThat(config.getInt("launcher.transient-cluster.instance-count")).isEqualTo(5);
     }
+
+    @Test
+    void aListKeyTakesAHoconListInAFileAndCommaTextOnTheCommandLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("tags.conf"), "nlp.pos-tags = [NNG, SL]\n");
+
+        Config fromFile = StatBatchConfig.load(Optional.of(file), Map.of(), Map.of());
+        Config fromFlag =
+                StatBatchConfig.load(Optional.empty(), Map.of(), Map.of("nlp.pos-tags", "NNG,SL"));
+
+        assertThat(StringListSetting.read(fromFile, "nlp.pos-tags")).containsExactly("NNG", "SL");
+        assertThat(StringListSetting.read(fromFlag, "nlp.pos-tags")).containsExactly("NNG", "SL");
+    }
+
+    @Test
+    void aListKeyGivenANumberIsRefusedAsNotAList() throws Exception {
+        Path file = Files.writeString(dir.resolve("tags.conf"), "nlp.pos-tags = 5\n");
+
+        assertThatThrownBy(() -> StatBatchConfig.load(Optional.of(file), Map.of(), Map.of()))
+                .hasMessageContaining("nlp.pos-tags")
+                .hasMessageContaining("is not a list (or comma-separated text)");
+    }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.statbatch.common.aws.AwsSettings;
 import com.statbatch.common.config.StatBatchConfig;
 import com.typesafe.config.Config;
 import java.util.Map;
@@ -38,6 +39,12 @@ class SecretsManagerCredentialsTest {
                         secrets.baseUrl()));
     }
 
+    private DbSettings resolve() {
+        Config config = config();
+        return DbSettingsResolver.resolve(
+                DbConfiguration.fromConfig(config), AwsSettings.fromConfig(config));
+    }
+
     @Test
     void credentialsAndAddressComeFromTheRdsSecret() {
         secrets.stubFor(
@@ -54,7 +61,7 @@ class SecretsManagerCredentialsTest {
                                                         + "\"{\\\"username\\\":\\\"stat\\\",\\\"password\\\":\\\"p@ss\\\",\\\"host\\\":\\\"db.internal\\\","
                                                         + "\\\"port\\\":5432,\\\"dbname\\\":\\\"app\\\"}\"}")));
 
-        DbSettings db = DbSettingsResolver.resolve(config());
+        DbSettings db = resolve();
 
         assertThat(db.url()).isEqualTo("jdbc:postgresql://db.internal:5432/app");
         assertThat(db.user()).isEqualTo("stat");
@@ -75,7 +82,7 @@ class SecretsManagerCredentialsTest {
                                         .withBody(
                                                 "{\"__type\":\"AccessDeniedException\",\"message\":\"not allowed\"}")));
 
-        assertThatThrownBy(() -> DbSettingsResolver.resolve(config()))
+        assertThatThrownBy(this::resolve)
                 .hasMessageContaining(ARN)
                 .hasMessageContaining("secretsmanager:GetSecretValue");
     }

@@ -8,7 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.statbatch.common.aws.AwsSettings;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -21,12 +26,31 @@ public final class SnsStub {
     public static final String TOPIC = "arn:aws:sns:ap-northeast-2:123456789012:stat-batch";
 
     /** A Publish request as the SDK encoded it on the wire. */
-    public record Published(String topicArn, String subject, String message) {}
+    public record Published(String topicArn, String subject, String message) {
+
+        /** Follows the message's pre-signed link (its "download…: URL" line) as a browser would. */
+        public HttpResponse<byte[]> download() throws IOException, InterruptedException {
+            String link =
+                    message.lines()
+                            .filter(line -> line.startsWith("download"))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new AssertionError(
+                                                    "The message has no download line:\n"
+                                                            + message))
+                            .replaceFirst("^.*?: ", "");
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(link)).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
 
     private SnsStub() {}
 
     public static AwsSettings aws(String endpoint) {
-        return new AwsSettings("ap-northeast-2", endpoint, "", "");
+        return new AwsSettings("ap-northeast-2", endpoint, "", "", "");
     }
 
     public static ResponseDefinitionBuilder publishOk(String messageId) {

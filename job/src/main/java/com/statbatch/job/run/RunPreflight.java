@@ -1,18 +1,17 @@
 package com.statbatch.job.run;
 
-import com.statbatch.common.aws.AwsSettings;
 import com.statbatch.job.JobSettings;
 import com.statbatch.udf.keyword.KeywordExtractor;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Everything a run can get wrong by configuration, checked before anything is written: the analyzer
- * and its word lists load, endpoints are URLs, the report prefix is a place the job can write. A
- * problem found here is a usage error (exit 2) and nothing has run, not a FAILED month with the
- * master tables already synced.
+ * and its word lists load, the report prefix is a place the job can write (endpoints are checked
+ * where they are read, {@link com.statbatch.common.aws.AwsSettings}). A problem found here is a
+ * usage error (exit 2) and nothing has run, not a FAILED month with the master tables already
+ * synced.
  */
 public final class RunPreflight {
 
@@ -27,32 +26,7 @@ public final class RunPreflight {
     public static void check(JobSettings settings) {
         // The extractor is cached per JVM, so the tasks that run in this JVM reuse what loads here.
         KeywordExtractor.forSettings(settings.nlp());
-        checkEndpoints(settings.aws());
         checkReportPrefix(settings.reportPrefix());
-    }
-
-    private static void checkEndpoints(AwsSettings aws) {
-        Map.of(
-                        "aws.sns-endpoint", aws.snsEndpoint(),
-                        "aws.s3-endpoint", aws.s3Endpoint(),
-                        "aws.emr-endpoint", aws.emrEndpoint())
-                .forEach(RunPreflight::checkEndpoint);
-    }
-
-    private static void checkEndpoint(String key, String value) {
-        if (value.isBlank()) {
-            return;
-        }
-        URI uri = parse(key, value);
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                || uri.getHost() == null) {
-            throw new IllegalArgumentException(
-                    key
-                            + " = '"
-                            + value
-                            + "' is not an http(s) URL with a host; give e.g. http://localhost:9000,"
-                            + " or leave it empty for the AWS endpoint");
-        }
     }
 
     private static void checkReportPrefix(String prefix) {

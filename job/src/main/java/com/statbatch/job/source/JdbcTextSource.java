@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -128,16 +127,18 @@ public final class JdbcTextSource implements TextSource {
                         + timeRange(period.start(), period.endExclusive())
                         + ") period_texts";
         long[] bounds = idBounds(periodRows);
-        var reader =
-                spark.read().format("jdbc").options(jdbcOptions()).option("dbtable", periodRows);
         if (bounds == null) {
-            return reader.load();
+            return spark.read().jdbc(db.url(), periodRows, connectionProperties());
         }
-        return reader.option("partitionColumn", columns.id())
-                .option("lowerBound", bounds[0])
-                .option("upperBound", bounds[1] + 1)
-                .option("numPartitions", settings.numPartitions())
-                .load();
+        return spark.read()
+                .jdbc(
+                        db.url(),
+                        periodRows,
+                        columns.id(),
+                        bounds[0],
+                        bounds[1] + 1,
+                        settings.numPartitions(),
+                        connectionProperties());
     }
 
     private long[] idBounds(String periodRows) {
@@ -162,23 +163,9 @@ public final class JdbcTextSource implements TextSource {
     }
 
     private Properties connectionProperties() {
-        Properties props = new Properties();
-        props.putAll(jdbcOptions());
+        Properties props = db.jdbcProperties();
+        props.setProperty("fetchsize", Integer.toString(settings.fetchSize()));
         return props;
-    }
-
-    private Map<String, String> jdbcOptions() {
-        return Map.of(
-                "url",
-                db.url(),
-                "user",
-                db.user(),
-                "password",
-                db.password() == null ? "" : db.password(),
-                "driver",
-                "org.postgresql.Driver",
-                "fetchsize",
-                Integer.toString(settings.fetchSize()));
     }
 
     @Override

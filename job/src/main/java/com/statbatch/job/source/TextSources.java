@@ -8,21 +8,21 @@ public final class TextSources {
 
     private TextSources() {}
 
+    public static TextSource from(SourceSettings settings, DbSettings db) {
+        if (settings.jdbc().isPresent()) {
+            return new JdbcTextSource(db, settings.jdbc().get(), settings.columns());
+        }
+        FileSourceSettings files = settings.files().orElseThrow();
+        return new FileTextSource(
+                files.input(),
+                files.format(),
+                files.partitionColumn(),
+                settings.columns(),
+                files.dropRepeatedIds());
+    }
+
+    /** The same, reading the source section of a loaded configuration. */
     public static TextSource fromConfig(Config config, DbSettings db) {
-        SourceColumns columns = SourceColumns.fromConfig(config);
-        String type = config.getString("source.type");
-        return switch (type) {
-            case "jdbc" -> new JdbcTextSource(db, JdbcSourceSettings.fromConfig(config), columns);
-            case "files" ->
-                    new FileTextSource(
-                            config.getString("source.files.input"),
-                            FileFormat.parse(config.getString("source.files.format")),
-                            config.getString("source.files.partition-column"),
-                            columns,
-                            config.getBoolean("source.files.drop-repeated-ids"));
-            default ->
-                    throw new IllegalArgumentException(
-                            "source.type (--source) = '" + type + "'; expected jdbc or files");
-        };
+        return from(SourceSettings.fromConfig(config), db);
     }
 }

@@ -16,7 +16,7 @@ class ReportLinksTest {
 
     private static final Instant SIGNED_AT = Instant.parse("2026-10-31T16:05:00Z");
     private static final Clock CLOCK = Clock.fixed(SIGNED_AT, ZoneOffset.UTC);
-    private static final AwsSettings SEOUL = new AwsSettings("ap-northeast-2", "", "", "");
+    private static final AwsSettings SEOUL = new AwsSettings("ap-northeast-2", "", "", "", "");
     private static final String REPORT =
             "s3a://reports/monthly/stat/2026-10-01_2026-10-31/building_keywords.csv";
 

@@ -16,12 +16,14 @@ import com.statbatch.job.StatBatchJob;
 import com.statbatch.job.report.ReportFileWriter;
 import com.statbatch.job.run.RunFault;
 import com.statbatch.job.run.RunFaults;
+import com.statbatch.job.source.SourceSettings;
 import com.statbatch.job.source.TextSources;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.typesafe.config.Config;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,32 +51,25 @@ class PeriodReplacementTest {
     }
 
     private void run(String runId, WriteFault fault) throws Exception {
-        Config config =
-                StatBatchConfig.load(
-                        Optional.empty(),
-                        Map.of(),
-                        Map.of(
-                                "db.url",
-                                db.url(),
-                                "db.user",
-                                db.user(),
-                                "db.password",
-                                db.password(),
-                                "report.prefix",
-                                reports.toString(),
-                                "analysis.shuffle-partitions",
-                                "4",
-                                "notify.sns-topic-arn",
-                                SnsStub.TOPIC,
-                                "aws.region",
-                                "ap-northeast-2",
-                                "aws.sns-endpoint",
-                                sns.baseUrl()));
+        Map<String, String> overrides = new HashMap<>(db.configOverrides());
+        overrides.putAll(
+                Map.of(
+                        "report.prefix",
+                        reports.toString(),
+                        "analysis.shuffle-partitions",
+                        "4",
+                        "notify.sns-topic-arn",
+                        SnsStub.TOPIC,
+                        "aws.region",
+                        "ap-northeast-2",
+                        "aws.sns-endpoint",
+                        sns.baseUrl()));
+        Config config = StatBatchConfig.load(Optional.empty(), Map.of(), overrides);
         JobSettings settings = JobSettings.from(config, OCTOBER, runId, false);
         StatBatchJob.execute(
                 settings,
                 db,
-                TextSources.fromConfig(config, db),
+                TextSources.from(SourceSettings.fromConfig(config), db),
                 spark,
                 new RunFaults(RunFault.NONE, fault, ReportFileWriter.FileWritten.NONE));
     }
