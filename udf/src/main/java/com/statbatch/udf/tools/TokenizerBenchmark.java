@@ -3,7 +3,6 @@ package com.statbatch.udf.tools;
 import com.statbatch.common.config.StatBatchConfig;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.keyword.KeywordExtractor;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * scripts/bench-tokenizer.sh: throughput of the configured analyzer on the shared corpus. Not a
@@ -27,12 +25,7 @@ import picocli.CommandLine.Parameters;
                         + " load time, then docs/s and chars/s on 1 thread and on N threads after a warm-up pass.")
 public final class TokenizerBenchmark implements Callable<Integer> {
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "CORPUS",
-            description = "JSON lines with a body field, .gz or plain (default: ${DEFAULT-VALUE}).")
-    private Path corpus = Path.of("../shared/corpus/nsmc-reviews.jsonl.gz");
+    @Mixin private CorpusArgument corpus = new CorpusArgument();
 
     @Option(
             names = "--threads",
@@ -60,23 +53,23 @@ public final class TokenizerBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(corpus)) {
-            System.out.println(
-                    "Skipped: no corpus at "
-                            + corpus.toAbsolutePath()
-                            + " (the shared corpus lives in ../shared/corpus/ beside the repository; pass another path as argument).");
+        if (!corpus.present(System.out)) {
             return 0;
         }
         NlpSettings settings =
                 NlpSettings.fromConfig(
                         StatBatchConfig.load(Optional.ofNullable(config), analyzer.overrides()));
         List<String> texts =
-                CorpusReader.read(corpus, limit).stream()
+                CorpusReader.read(corpus.path(), limit).stream()
                         .map(CorpusReader.CorpusDocument::body)
                         .toList();
         long chars = texts.stream().mapToLong(text -> text == null ? 0 : text.length()).sum();
         System.out.printf(
-                Locale.ROOT, "corpus     %s: %,d texts, %,d chars%n", corpus, texts.size(), chars);
+                Locale.ROOT,
+                "corpus     %s: %,d texts, %,d chars%n",
+                corpus.path(),
+                texts.size(),
+                chars);
         System.out.printf(
                 Locale.ROOT,
                 "analyzer   %s (decompound %s, komoran model %s), pos %s, min-length %d%n",
