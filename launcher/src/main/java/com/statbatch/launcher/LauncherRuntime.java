@@ -51,7 +51,11 @@ final class LauncherRuntime {
         // Each section apart: a bad launcher or master value must not keep the alert topic, or the
         // database that step events and freshness checks need, from working.
         this.settings = new Lazy<>(() -> LauncherSettings.fromConfig(config.get()));
-        this.sns = new Lazy<>(() -> NotifySettings.fromConfig(config.get()).publisher(aws.get()));
+        this.sns =
+                new Lazy<>(
+                        () ->
+                                NotifySettings.fromConfig(config.get())
+                                        .publisher(AwsSettings.snsOnly(config.get())));
         this.db = new Lazy<>(this::migratedDatabase);
         this.emr = new Lazy<>(this::emrClient);
         this.launcher = new Lazy<>(this::monthLauncher);

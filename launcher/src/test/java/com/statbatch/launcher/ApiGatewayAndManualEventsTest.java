@@ -109,7 +109,7 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
     }
 
     @Test
-    void anEmrEndpointThatIsNotAUrlIsAConfigurationErrorAnswered500BeforeAnythingRuns() {
+    void anEmrEndpointThatIsNotAUrlIsAConfigurationErrorAlertedAndAnswered500BeforeAnythingRuns() {
         env.put("EMR_ENDPOINT", "localhost:4566");
 
         JsonNode response =
@@ -120,6 +120,7 @@ class ApiGatewayAndManualEventsTest extends HandlerTestBase {
         assertThat(error.path("stage").asText()).isEqualTo("configuration");
         assertThat(error.path("error").asText())
                 .contains("aws.emr-endpoint = 'localhost:4566' is not an http(s) URL with a host");
+        assertThat(onlyAlert().message()).contains("Stage: configuration", "aws.emr-endpoint");
         assertThat(emr.getAllServeEvents()).isEmpty();
         assertThat(Sql.rows(db, "select count(*) from stat_period")).containsExactly("0");
     }

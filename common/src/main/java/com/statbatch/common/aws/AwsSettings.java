@@ -44,6 +44,15 @@ public record AwsSettings(
                 config.getString(SECRETSMANAGER_ENDPOINT_KEY));
     }
 
+    /**
+     * The region and the SNS endpoint alone, the other endpoints left to AWS: what an alert needs,
+     * read apart so that a bad endpoint of another service does not silence the alert about it.
+     */
+    public static AwsSettings snsOnly(Config config) {
+        return new AwsSettings(
+                config.getString(REGION_KEY), config.getString(SNS_ENDPOINT_KEY), "", "", "");
+    }
+
     /** Applies the region, and the endpoint when one is given, to any SDK v2 client builder. */
     public <B extends AwsClientBuilder<B, ?>> B configure(B builder, String endpoint) {
         if (!region.isBlank()) {

@@ -41,6 +41,22 @@ class AwsSettingsTest {
         assertThat(new AwsSettings("", "", "", "", "").s3Endpoint()).isEmpty();
     }
 
+    @Test
+    void theSnsSettingsOfAnAlertAreReadWhateverTheOtherEndpointsSay() {
+        AwsSettings sns =
+                AwsSettings.snsOnly(
+                        StatBatchConfig.load(
+                                Optional.empty(),
+                                Map.of(
+                                        "AWS_REGION", "ap-northeast-2",
+                                        "SNS_ENDPOINT", "http://localhost:1",
+                                        "EMR_ENDPOINT", "localhost:4566"),
+                                Map.of()));
+
+        assertThat(sns)
+                .isEqualTo(new AwsSettings("ap-northeast-2", "http://localhost:1", "", "", ""));
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(
             delimiter = '|',
