@@ -1,6 +1,7 @@
 package com.statbatch.udf.komoran;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.statbatch.udf.KoreanTokenizer;
 import com.statbatch.udf.NlpSettings;
@@ -100,6 +101,17 @@ class KomoranKoreanTokenizerTest {
                 KeywordExtractor.forSettings(KOMORAN).countKeywords("엘리베이터가 또 고장나서 관리사무소에 연락했어요");
 
         assertThat(counts).extracting(KeywordCount::term).contains("엘리베이터", "관리사무소");
+    }
+
+    @Test
+    void runsOfExclamationMarksKomoranTagsNnpAreNoKeywords() {
+        assertThat(tokenizer.analyze("정말 최고다!! 영화관에서 봤어요!!!"))
+                .extracting(Token::term, Token::pos)
+                .contains(tuple("!!", "NNP"));
+
+        assertThat(KeywordExtractor.forSettings(KOMORAN).countKeywords("정말 최고다!! 영화관에서 봤어요!!!"))
+                .extracting(KeywordCount::term)
+                .containsExactly("최고", "영화관");
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Which tokens are keywords: a kept POS, long enough, not a stopword. Immutable, thread-safe. */
+/**
+ * Which tokens are keywords: a kept POS, long enough, with a letter or digit, not a stopword.
+ * Immutable, thread-safe.
+ */
 public final class KeywordPolicy {
 
     private final Set<String> posTags;
@@ -38,7 +41,10 @@ public final class KeywordPolicy {
 
     public boolean isKeyword(Token token) {
         String term = token.term();
-        return keepsPos(token) && !tooShort(term) && !stopwords.contains(term);
+        return keepsPos(token)
+                && !tooShort(term)
+                && hasLetterOrDigit(term)
+                && !stopwords.contains(term);
     }
 
     public boolean keepsPos(Token token) {
@@ -67,7 +73,16 @@ public final class KeywordPolicy {
         if (tooShort(term)) {
             return Optional.of("is shorter than " + NlpSettings.MIN_LENGTH_KEY + " = " + minLength);
         }
+        if (!hasLetterOrDigit(term)) {
+            return Optional.of("has no letter or digit");
+        }
         return Optional.empty();
+    }
+
+    // KOMORAN 3.3.9 tags runs of punctuation such as "!!" NNP; they would rank among a building's
+    // top terms.
+    private static boolean hasLetterOrDigit(String term) {
+        return term.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private boolean tooShort(String term) {
