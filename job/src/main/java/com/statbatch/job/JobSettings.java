@@ -18,6 +18,7 @@ public record JobSettings(
         NlpSettings nlp,
         int topK,
         int summaryTerms,
+        int distinctiveMinDocCount,
         int shufflePartitions,
         String reportPrefix,
         Duration linkLifetime,
@@ -41,6 +42,13 @@ public record JobSettings(
         if (summaryTerms < 1) {
             throw new IllegalArgumentException(
                     "analysis.summary-terms = " + summaryTerms + " must be at least 1");
+        }
+        int distinctiveMinDocCount = config.getInt("analysis.distinctive-min-doc-count");
+        if (distinctiveMinDocCount < 1) {
+            throw new IllegalArgumentException(
+                    "analysis.distinctive-min-doc-count = "
+                            + distinctiveMinDocCount
+                            + " must be at least 1 (3 keeps one-off typos out of the lists)");
         }
         int shufflePartitions = config.getInt("analysis.shuffle-partitions");
         if (shufflePartitions < 0) {
@@ -70,6 +78,7 @@ public record JobSettings(
                 NlpSettings.fromConfig(config),
                 topK,
                 summaryTerms,
+                distinctiveMinDocCount,
                 shufflePartitions,
                 prefix,
                 Duration.ofDays(presignDays),

@@ -13,8 +13,8 @@ import com.statbatch.common.run.PeriodResults;
 import com.statbatch.common.run.RunCounts;
 import com.statbatch.job.analysis.AnalysedColumns;
 import com.statbatch.job.analysis.BuildingSummary;
-import com.statbatch.job.analysis.DocumentAnalysis;
-import com.statbatch.job.analysis.KeywordAggregation;
+import com.statbatch.job.analysis.KeywordRanking;
+import com.statbatch.job.analysis.PeriodAggregate;
 import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.report.CsvReport;
 import com.statbatch.job.report.ReportPublisher;
@@ -33,13 +33,15 @@ import com.statbatch.job.source.InputSpread;
 import com.statbatch.job.source.RepeatedTexts;
 import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextValidation;
-import com.statbatch.udf.spark.KoreanKeywordsUdf;
+import com.statbatch.udf.keyword.KeywordExtractor;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -115,30 +117,52 @@ public final class StatBatchRun {
                 long id = periodId;
                 clock.time("repair-report", () -> publishUnpublished(id));
             }
-            KoreanKeywordsUdf.register(spark, settings.nlp());
+            // The same width SessionScope gave the session's shuffles.
+            int partitions =
+                    settings.shufflePartitions() > 0
+                            ? settings.shufflePartitions()
+                            : 2 * spark.sparkContext().defaultParallelism();
+            // A wrong analyzer name or an unreadable word list fails here, not in a task.
+            KeywordExtractor.forSettings(settings.nlp());
             Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
 
-            Dataset<Row> analysed = analyse(spark, names);
-            PeriodCounts counts = clock.time("read-analyse", () -> PeriodCounts.of(analysed));
+            Dataset<Row> classified =
+                    TextValidation.classify(
+                            InputSpread.overAllCores(source.read(spark, period)), period);
+            if (source.dropsRepeatedTexts()) {
+                classified = RepeatedTexts.reject(classified);
+            }
+            Dataset<Row> aggregate =
+                    PeriodAggregate.of(
+                                    classified,
+                                    JavaSparkContext.fromSparkContext(spark.sparkContext())
+                                            .broadcast(knownBuildings(names)),
+                                    settings.nlp(),
+                                    partitions)
+                            .persist(StorageLevel.MEMORY_AND_DISK());
+            PeriodCounts counts = clock.time("read-analyse", () -> PeriodCounts.of(aggregate));
             LOG.info("Period {}: {}", period.label(), counts);
 
-            Dataset<Row> documents = DocumentAnalysis.usable(analysed);
             Dataset<Row> ranked =
-                    KeywordAggregation.rank(documents, counts.buildings())
+                    KeywordRanking.rank(
+                                    aggregate,
+                                    counts.documents(),
+                                    settings.nlp().posTags(),
+                                    settings.distinctiveMinDocCount())
                             .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> keywords =
-                    KeywordAggregation.topK(ranked, settings.topK())
+                    KeywordRanking.topK(ranked, settings.topK())
                             .persist(StorageLevel.MEMORY_AND_DISK());
             Dataset<Row> buildings =
-                    BuildingSummary.summarize(documents, ranked, settings.summaryTerms())
+                    BuildingSummary.summarize(aggregate, ranked, settings.summaryTerms())
                             .persist(StorageLevel.MEMORY_AND_DISK());
-            long keywordRows =
+            StagingSwapWriter.Written counted =
                     clock.time(
                             "aggregate",
-                            () -> {
-                                buildings.count();
-                                return keywords.count();
-                            });
+                            () ->
+                                    new StagingSwapWriter.Written(
+                                            keywords.count(), buildings.count()));
+            long keywordRows = counted.keywordRows();
             List<BuildingPreview> preview = busiest(buildings, names);
 
             String prefix = settings.reportPrefix();
@@ -149,22 +173,38 @@ public final class StatBatchRun {
             fault.at(RunBoundary.AFTER_READ);
             if (!settings.dryRun()) {
                 long id = periodId;
-                clock.time(
-                        "write-csv",
-                        () -> report.write(runFolder, period, keywords, buildings, names));
-                clock.time(
-                        "write-db",
-                        () ->
-                                writer.replacePeriod(
-                                        id,
-                                        stagingTag(id),
-                                        withPeriod(keywords, id, StagingSwapWriter.KEYWORD_COLUMNS),
-                                        withPeriod(
-                                                buildings, id, StagingSwapWriter.BUILDING_COLUMNS),
-                                        swap -> {
-                                            runs.markResultsSwapped(swap, settings.runId());
-                                            fault.at(RunBoundary.MID_SWAP);
-                                        }));
+                // The run's own report is written while PostgreSQL loads the staging tables;
+                // both are complete before the swap, so the swapped rows always have a report to
+                // publish.
+                StageClock.Both<StagingSwapWriter.Staged, CsvReport.Written> prepared =
+                        clock.alongside(
+                                "write-db",
+                                () ->
+                                        writer.stage(
+                                                id,
+                                                stagingTag(id),
+                                                withPeriod(
+                                                        keywords,
+                                                        id,
+                                                        StagingSwapWriter.KEYWORD_COLUMNS),
+                                                withPeriod(
+                                                        buildings,
+                                                        id,
+                                                        StagingSwapWriter.BUILDING_COLUMNS)),
+                                "write-csv",
+                                () -> report.write(runFolder, period, keywords, buildings, names));
+                try (StagingSwapWriter.Staged staged = prepared.main()) {
+                    requireWholeReport(prepared.side(), counted);
+                    clock.time(
+                            "swap",
+                            () ->
+                                    staged.swap(
+                                            counted,
+                                            swap -> {
+                                                runs.markResultsSwapped(swap, settings.runId());
+                                                fault.at(RunBoundary.MID_SWAP);
+                                            }));
+                }
                 resultsSwapped = true;
                 reportPublished = clock.time("publish-report", () -> publish(id, settings.runId()));
             }
@@ -208,7 +248,7 @@ public final class StatBatchRun {
                 signalSuccess(summary);
             }
             fault.at(RunBoundary.AFTER_NOTIFICATION);
-            List.of(ranked, keywords, buildings, analysed, names).forEach(Dataset::unpersist);
+            List.of(ranked, keywords, buildings, aggregate, names).forEach(Dataset::unpersist);
             return summary;
         } catch (Exception e) {
             RunFailure failure =
@@ -227,6 +267,23 @@ public final class StatBatchRun {
             throw e;
         } finally {
             session.close();
+        }
+    }
+
+    /** A report with other rows than the run counted must never become the period's report. */
+    private static void requireWholeReport(
+            CsvReport.Written report, StagingSwapWriter.Written counted) {
+        if (report.keywordRecords() != counted.keywordRows()
+                || report.buildingRecords() != counted.buildingRows()) {
+            throw new IllegalStateException(
+                    "The run's report holds "
+                            + report.keywordRecords()
+                            + " keyword and "
+                            + report.buildingRecords()
+                            + " building records but the run counted "
+                            + counted
+                            + "; refusing to swap (a building without a name in the master"
+                            + " table loses its rows in the report's join; rerun the period)");
         }
     }
 
@@ -305,17 +362,14 @@ public final class StatBatchRun {
                 .select(col(AnalysedColumns.BUILDING_ID), col("name"));
     }
 
-    /**
-     * Reads and analyses lazily; the first action on the result runs the tokenizer once per text.
-     */
-    private Dataset<Row> analyse(SparkSession spark, Dataset<Row> names) {
-        Dataset<Row> raw = InputSpread.overAllCores(source.read(spark, settings.period()));
-        Dataset<Row> classified = TextValidation.classify(raw, settings.period());
-        if (source.dropsRepeatedTexts()) {
-            classified = RepeatedTexts.reject(classified);
-        }
-        return DocumentAnalysis.analyse(classified, names.select(AnalysedColumns.BUILDING_ID))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    /** The ids stat_dimension knows, sorted for binary search in the tasks. */
+    private static long[] knownBuildings(Dataset<Row> names) {
+        long[] ids =
+                names.select(AnalysedColumns.BUILDING_ID).collectAsList().stream()
+                        .mapToLong(r -> r.getLong(0))
+                        .toArray();
+        Arrays.sort(ids);
+        return ids;
     }
 
     private static List<BuildingPreview> busiest(Dataset<Row> buildings, Dataset<Row> names) {
@@ -331,7 +385,9 @@ public final class StatBatchRun {
                                         r.getLong(r.fieldIndex(AnalysedColumns.BUILDING_ID)),
                                         r.getString(r.fieldIndex("name")),
                                         r.getLong(r.fieldIndex(BuildingSummary.DOCUMENTS)),
-                                        r.getString(r.fieldIndex(BuildingSummary.TOP_TERMS))))
+                                        r.getString(r.fieldIndex(BuildingSummary.TOP_TERMS)),
+                                        r.getString(
+                                                r.fieldIndex(BuildingSummary.DISTINCTIVE_TERMS))))
                 .toList();
     }
 

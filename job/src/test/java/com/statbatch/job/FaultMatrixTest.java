@@ -375,7 +375,8 @@ class FaultMatrixTest {
         tables.addAll(
                 Sql.rows(
                         cell.db(),
-                        "select building_id, term, pos, term_freq, doc_freq, tfidf, rank"
+                        "select building_id, term, pos, term_freq, doc_freq, bg_doc_freq, score, rank,"
+                                + " distinctive_rank"
                                 + " from stat_keyword order by building_id, rank"));
         tables.addAll(Sql.rows(cell.db(), "select * from stat_building order by building_id"));
         Map<String, String> report = new TreeMap<>();

@@ -96,7 +96,8 @@ class MonthlyJobTest {
     List<String> keywordTable() {
         return Sql.rows(
                 db,
-                "select building_id, rank, term, pos, term_freq, doc_freq, round(tfidf::numeric, 9)"
+                "select building_id, rank, term, pos, term_freq, doc_freq, bg_doc_freq,"
+                        + " round(score::numeric, 9), distinctive_rank"
                         + " from stat_keyword order by building_id, rank");
     }
 
@@ -137,7 +138,7 @@ class MonthlyJobTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text)
                 .startsWith(
-                        "\uFEFFperiod_start,period_end,building_id,building_name,rank,term,pos,term_freq,doc_freq,tfidf\r\n");
+                        "\uFEFFperiod_start,period_end,building_id,building_name,rank,term,pos,term_freq,doc_freq,bg_doc_freq,score,distinctive_rank\r\n");
         assertThat(text).contains("2026-10-01,2026-10-31,101,한빛빌딩,1,엘리베이터,NNG,3,2,");
         assertThat(text).contains(",102,\"푸른, \"\"아파트\"\"\",1,층간소음,NNG,2,1,");
         // The bucket is the class's: other tests' runs have folders of their own under runs/.
@@ -224,7 +225,7 @@ class MonthlyJobTest {
                                         "monthly/stat/2026-07-01_2026-07-31/buildings.csv"),
                                 StandardCharsets.UTF_8))
                 .isEqualTo(
-                        "\uFEFFperiod_start,period_end,building_id,building_name,documents,empty_documents,tokens,distinct_terms,top_terms\r\n");
+                        "\uFEFFperiod_start,period_end,building_id,building_name,documents,empty_documents,tokens,distinct_terms,top_terms,distinctive_terms\r\n");
         assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()))
                 .extracting(SnsStub.Published::subject)
                 .containsExactly("stat-batch 2026-07 SUCCEEDED");

@@ -15,8 +15,9 @@ public final class Tables {
                         "\n",
                         Sql.rows(
                                 db,
-                                "select building_id, rank, term, pos, term_freq, doc_freq,"
-                                        + " round(tfidf::numeric, 9) from stat_keyword order by building_id, rank")),
+                                "select building_id, rank, term, pos, term_freq, doc_freq, bg_doc_freq,"
+                                        + " round(score::numeric, 9), distinctive_rank"
+                                        + " from stat_keyword order by building_id, rank")),
                 String.join(
                         "\n", Sql.rows(db, "select * from stat_building order by building_id")));
     }

@@ -7,8 +7,9 @@ import static org.apache.spark.sql.functions.lit;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.analysis.AnalysedColumns;
 import com.statbatch.job.analysis.BuildingSummary;
-import com.statbatch.job.analysis.KeywordAggregation;
+import com.statbatch.job.analysis.KeywordRanking;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,7 +36,9 @@ public final class CsvReport {
                     "pos",
                     "term_freq",
                     "doc_freq",
-                    "tfidf");
+                    "bg_doc_freq",
+                    "score",
+                    "distinctive_rank");
     static final List<String> BUILDING_HEADER =
             List.of(
                     "period_start",
@@ -46,7 +49,8 @@ public final class CsvReport {
                     "empty_documents",
                     "tokens",
                     "distinct_terms",
-                    "top_terms");
+                    "top_terms",
+                    "distinctive_terms");
 
     private final ReportFileWriter files;
 
@@ -64,8 +68,11 @@ public final class CsvReport {
             String keywordsUri, long keywordRecords, String buildingsUri, long buildingRecords) {}
 
     /**
+     * Writes both files into {@code folder}; the records are formatted in parallel on the executors
+     * and streamed to the destination in order.
+     *
      * @param folder where the files go (a run's own folder, {@link ReportPublisher#runFolder})
-     * @param keywords building_id, term, pos, term_freq, doc_freq, tfidf, rank
+     * @param keywords {@link KeywordRanking#topK} output
      * @param buildings {@link BuildingSummary} output
      * @param names building_id, name
      */
@@ -80,19 +87,20 @@ public final class CsvReport {
         Column end = lit(period.lastDay().toString());
         Dataset<Row> keywordRows =
                 keywords.join(broadcast(names), AnalysedColumns.BUILDING_ID)
-                        .orderBy(col(AnalysedColumns.BUILDING_ID), col(KeywordAggregation.RANK))
+                        .orderBy(col(AnalysedColumns.BUILDING_ID), col(KeywordRanking.RANK))
                         .select(
                                 start,
                                 end,
                                 col(AnalysedColumns.BUILDING_ID),
                                 col("name"),
-                                col(KeywordAggregation.RANK),
-                                col(KeywordAggregation.TERM),
-                                col(KeywordAggregation.POS),
-                                col(KeywordAggregation.TERM_FREQ),
-                                col(KeywordAggregation.DOC_FREQ),
-                                col(KeywordAggregation.TFIDF)
-                                        .cast(DataTypes.createDecimalType(18, 6)));
+                                col(KeywordRanking.RANK),
+                                col(KeywordRanking.TERM),
+                                col(KeywordRanking.POS),
+                                col(KeywordRanking.TERM_FREQ),
+                                col(KeywordRanking.DOC_FREQ),
+                                col(KeywordRanking.BG_DOC_FREQ),
+                                col(KeywordRanking.SCORE).cast(DataTypes.createDecimalType(18, 6)),
+                                col(KeywordRanking.DISTINCTIVE_RANK));
         Dataset<Row> buildingRows =
                 buildings
                         .join(broadcast(names), AnalysedColumns.BUILDING_ID)
@@ -106,13 +114,24 @@ public final class CsvReport {
                                 col(BuildingSummary.EMPTY_DOCUMENTS),
                                 col(BuildingSummary.TOKENS),
                                 col(BuildingSummary.DISTINCT_TERMS),
-                                col(BuildingSummary.TOP_TERMS));
+                                col(BuildingSummary.TOP_TERMS),
+                                col(BuildingSummary.DISTINCTIVE_TERMS));
         String keywordsUri = folder + "/" + KEYWORDS_FILE;
         String buildingsUri = folder + "/" + BUILDINGS_FILE;
-        long keywordRecords =
-                files.write(keywordsUri, KEYWORD_HEADER, keywordRows.toLocalIterator());
-        long buildingRecords =
-                files.write(buildingsUri, BUILDING_HEADER, buildingRows.toLocalIterator());
+        long keywordRecords = writeFile(keywordsUri, KEYWORD_HEADER, keywordRows);
+        long buildingRecords = writeFile(buildingsUri, BUILDING_HEADER, buildingRows);
         return new Written(keywordsUri, keywordRecords, buildingsUri, buildingRecords);
+    }
+
+    private long writeFile(String destination, List<String> header, Dataset<Row> rows)
+            throws IOException {
+        return files.write(
+                destination,
+                out -> {
+                    StringBuilder head = new StringBuilder(CsvFormat.BOM);
+                    CsvFormat.appendRecord(head, header.toArray());
+                    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                    return CsvChunks.write(rows, out);
+                });
     }
 }

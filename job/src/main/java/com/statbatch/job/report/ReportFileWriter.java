@@ -1,18 +1,14 @@
 package com.statbatch.job.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.Writer;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
 
 /**
  * Writes one report file (a CSV, report.html) at a fixed path through Hadoop's FileSystem (s3a://,
@@ -42,47 +38,22 @@ public final class ReportFileWriter {
         this.listener = listener;
     }
 
-    /** What goes into one report file; returns a count for the caller (records, characters). */
+    /**
+     * What goes into one report file, as bytes; returns a count for the caller (records, bytes).
+     */
     @FunctionalInterface
     public interface Content {
-        long writeTo(Writer out) throws IOException;
+        long writeTo(OutputStream out) throws IOException;
     }
 
-    /** Returns the number of data records written (the header not counted). */
-    public long write(String destination, List<String> header, Iterator<Row> rows)
-            throws IOException {
-        return write(
-                destination,
-                out -> {
-                    long records = 0;
-                    StringBuilder buffer = new StringBuilder(1 << 16);
-                    buffer.append(CsvFormat.BOM);
-                    CsvFormat.appendRecord(buffer, header.toArray());
-                    while (rows.hasNext()) {
-                        Row row = rows.next();
-                        Object[] fields = new Object[row.size()];
-                        for (int i = 0; i < fields.length; i++) {
-                            fields[i] = row.get(i);
-                        }
-                        CsvFormat.appendRecord(buffer, fields);
-                        records++;
-                        if (buffer.length() > 1 << 15) {
-                            out.append(buffer);
-                            buffer.setLength(0);
-                        }
-                    }
-                    out.append(buffer);
-                    return records;
-                });
-    }
-
-    /** Writes a whole text file (report.html), UTF-8; returns its length in characters. */
+    /** Writes a whole text file (report.html), UTF-8; returns its length in bytes. */
     public long writeText(String destination, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return write(
                 destination,
                 out -> {
-                    out.write(text);
-                    return text.length();
+                    out.write(bytes);
+                    return bytes.length;
                 });
     }
 
@@ -97,8 +68,7 @@ public final class ReportFileWriter {
                         ? target
                         : new Path(target.getParent(), "." + target.getName() + ".tmp");
         long written;
-        try (Writer out =
-                new OutputStreamWriter(fs.create(writing, true), StandardCharsets.UTF_8)) {
+        try (OutputStream out = new BufferedOutputStream(fs.create(writing, true), 1 << 16)) {
             written = content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             if (!objectStore) {
@@ -113,18 +83,14 @@ public final class ReportFileWriter {
         return written;
     }
 
-    /**
-     * Copies a finished report file (a run's own) to another location, whole or not at all. The
-     * files are UTF-8 this writer wrote, so decoding and encoding them again keeps every byte.
-     */
+    /** Copies a finished report file (a run's own) to another location, whole or not at all. */
     public void copy(String source, String destination) throws IOException {
         Path from = new Path(source);
         FileSystem sourceFs = withoutChecksumFiles(from.getFileSystem(hadoopConf));
         write(
                 destination,
                 out -> {
-                    try (Reader in =
-                            new InputStreamReader(sourceFs.open(from), StandardCharsets.UTF_8)) {
+                    try (InputStream in = sourceFs.open(from)) {
                         return in.transferTo(out);
                     }
                 });

@@ -2,22 +2,19 @@ package com.statbatch.job.run;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
-import com.statbatch.job.analysis.AnalysedColumns;
-import com.statbatch.job.analysis.DocumentAnalysis;
-import com.statbatch.job.source.TextValidation;
+import com.statbatch.job.analysis.PartialColumns;
+import com.statbatch.job.analysis.PeriodAggregate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The period's input in numbers, from one pass over the analysed documents: usable documents of
- * known buildings, documents of buildings stat_dimension does not know, and skipped rows by reason.
+ * The period's input in numbers: usable documents of known buildings, documents of buildings
+ * stat_dimension does not know, and skipped rows by reason.
  */
 public record PeriodCounts(
         long documents,
@@ -32,16 +29,23 @@ public record PeriodCounts(
     }
 
     /**
-     * @param analysed {@link DocumentAnalysis#analyse} output
+     * @param aggregate {@link PeriodAggregate} output; only its building, unknown and reject rows
+     *     are read
      */
-    public static PeriodCounts of(Dataset<Row> analysed) {
+    public static PeriodCounts of(Dataset<Row> aggregate) {
         var rows =
-                analysed.groupBy(col(TextValidation.REJECT_REASON), col(AnalysedColumns.KNOWN))
+                aggregate
+                        .where(
+                                col(PartialColumns.KIND)
+                                        .isin(
+                                                PartialColumns.BUILDING,
+                                                PartialColumns.UNKNOWN,
+                                                PartialColumns.REJECT))
+                        .groupBy(col(PartialColumns.KIND), col(PartialColumns.ITEM))
                         .agg(
-                                count(lit(1)).as("n"),
-                                sum(when(col(AnalysedColumns.TRUNCATED), 1L).otherwise(0L))
-                                        .as("truncated"),
-                                countDistinct(col(AnalysedColumns.BUILDING_ID)).as("buildings"))
+                                count(lit(1)),
+                                sum(PartialColumns.DOCUMENTS),
+                                sum(PartialColumns.TRUNCATED))
                         .collectAsList();
         long documents = 0;
         long buildings = 0;
@@ -50,17 +54,19 @@ public record PeriodCounts(
         long unknownBuildings = 0;
         Map<String, Long> skipped = new TreeMap<>();
         for (Row row : rows) {
-            String reason = row.getString(0);
-            long n = row.getLong(2);
-            if (reason != null) {
-                skipped.merge(reason, n, Long::sum);
-            } else if (row.getBoolean(1)) {
-                documents = n;
-                truncated = row.getLong(3);
-                buildings = row.getLong(4);
-            } else {
-                unknownDocuments = n;
-                unknownBuildings = row.getLong(4);
+            long keys = row.getLong(2);
+            long n = row.getLong(3);
+            switch (row.getString(0)) {
+                case PartialColumns.REJECT -> skipped.merge(row.getString(1), n, Long::sum);
+                case PartialColumns.BUILDING -> {
+                    documents = n;
+                    buildings = keys;
+                    truncated = row.getLong(4);
+                }
+                case PartialColumns.UNKNOWN -> {
+                    unknownDocuments = n;
+                    unknownBuildings = keys;
+                }
             }
         }
         return new PeriodCounts(

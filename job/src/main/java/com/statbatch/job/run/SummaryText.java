@@ -8,6 +8,9 @@ import java.util.TreeMap;
 /** The readable summary a run prints at the end: counts, stage times, the busiest buildings. */
 public final class SummaryText {
 
+    /** What an empty distinctive list means, printed instead of padding it with common words. */
+    static final String NOTHING_STANDS_OUT = "(nothing stands out)";
+
     private SummaryText() {}
 
     public static String format(RunSummary s) {
@@ -55,7 +58,7 @@ public final class SummaryText {
                             "building",
                             TerminalColumns.padRight("name", 24),
                             "documents",
-                            "top keywords"));
+                            "top keywords (most said, then distinctive)"));
             for (BuildingPreview b : s.busiestBuildings()) {
                 out.append(
                         String.format(
@@ -65,6 +68,16 @@ public final class SummaryText {
                                 TerminalColumns.padRight(b.name(), 24),
                                 b.documents(),
                                 b.topTerms()));
+                out.append(
+                        String.format(
+                                Locale.ROOT,
+                                "  %-12s %s %9s  distinctive: %s%n",
+                                "",
+                                TerminalColumns.padRight("", 24),
+                                "",
+                                b.distinctiveTerms().isEmpty()
+                                        ? NOTHING_STANDS_OUT
+                                        : b.distinctiveTerms()));
             }
         }
         return out.toString();

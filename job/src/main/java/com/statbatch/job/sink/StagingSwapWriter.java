@@ -6,9 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
@@ -39,8 +44,13 @@ public final class StagingSwapWriter {
                     "pos",
                     "term_freq",
                     "doc_freq",
-                    "tfidf",
-                    "rank");
+                    "bg_doc_freq",
+                    "score",
+                    "rank",
+                    "distinctive_rank");
+
+    /** stat_keyword's primary key: one row per term, whatever tags it got. */
+    static final List<String> KEYWORD_KEY = List.of("period_id", "building_id", "term");
 
     public static final List<String> BUILDING_COLUMNS =
             List.of(
@@ -50,7 +60,8 @@ public final class StagingSwapWriter {
                     "empty_documents",
                     "tokens",
                     "distinct_terms",
-                    "top_terms");
+                    "top_terms",
+                    "distinctive_terms");
 
     private final DbSettings db;
     private final WriteFault fault;
@@ -78,51 +89,86 @@ public final class StagingSwapWriter {
     }
 
     /**
-     * @param runTag a short unique tag for this run's staging table names (letters, digits, _)
-     * @param inSwap runs inside the swap transaction, just before its commit
+     * The period's new rows, copied into staging tables and prepared as a partition, not yet
+     * visible; closing it drops whatever the swap did not take.
      */
-    public Written replacePeriod(
-            long periodId,
-            String runTag,
-            Dataset<Row> keywords,
-            Dataset<Row> buildings,
-            InSwap inSwap)
-            throws Exception {
+    public final class Staged implements AutoCloseable {
+        private final long periodId;
+        private final String keywordStage;
+        private final String buildingStage;
+
+        private Staged(long periodId, String keywordStage, String buildingStage) {
+            this.periodId = periodId;
+            this.keywordStage = keywordStage;
+            this.buildingStage = buildingStage;
+        }
+
+        /**
+         * Makes the staged rows the period's rows in one transaction, if they are as many as the
+         * run counted; otherwise nothing changes.
+         *
+         * @param inSwap runs inside the swap transaction, just before its commit
+         */
+        public Written swap(Written expected, InSwap inSwap) throws Exception {
+            long began = System.nanoTime();
+            Written written =
+                    StagingSwapWriter.this.swap(
+                            periodId, keywordStage, buildingStage, expected, inSwap);
+            LOG.info(
+                    "Period {}: swapped in {} ms",
+                    periodId,
+                    (System.nanoTime() - began) / 1_000_000);
+            return written;
+        }
+
+        @Override
+        public void close() {
+            dropQuietly(keywordStage);
+            dropQuietly(buildingStage);
+        }
+    }
+
+    /**
+     * Copies the rows into staging tables on the executors and prepares the keyword stage as the
+     * period's partition; the period's visible rows do not change.
+     *
+     * @param runTag a short unique tag for this run's staging table names (letters, digits, _)
+     */
+    public Staged stage(long periodId, String runTag, Dataset<Row> keywords, Dataset<Row> buildings)
+            throws SQLException {
         requireColumns("keywords", keywords, KEYWORD_COLUMNS);
         requireColumns("buildings", buildings, BUILDING_COLUMNS);
         String tag = runTag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-        String keywordStage = "stat_keyword_stage_" + tag;
-        String buildingStage = "stat_building_stage_" + tag;
+        Staged staged =
+                new Staged(periodId, "stat_keyword_stage_" + tag, "stat_building_stage_" + tag);
         try {
             long began = System.nanoTime();
             // Logged: it becomes the period's partition. The building stage is copied, so skip the
             // WAL.
             createStage(
                     "create table "
-                            + keywordStage
+                            + staged.keywordStage
                             + " (like stat_keyword including defaults including constraints");
             createStage(
                     "create unlogged table "
-                            + buildingStage
+                            + staged.buildingStage
                             + " (like stat_building including defaults");
             keywords.foreachPartition(
-                    new CopyPartitionWriter(db, keywordStage, KEYWORD_COLUMNS, fault));
+                    new CopyPartitionWriter(db, staged.keywordStage, KEYWORD_COLUMNS, fault));
             buildings.foreachPartition(
-                    new CopyPartitionWriter(db, buildingStage, BUILDING_COLUMNS, fault));
-            long staged = System.nanoTime();
-            prepareAsPartition(keywordStage, periodId);
-            long prepared = System.nanoTime();
-            Written written = swap(periodId, keywordStage, buildingStage, inSwap);
+                    new CopyPartitionWriter(db, staged.buildingStage, BUILDING_COLUMNS, fault));
+            long copied = System.nanoTime();
+            prepareAsPartition(staged.keywordStage, periodId);
             LOG.info(
-                    "Period {}: staged in {} ms, indexed in {} ms, swapped in {} ms",
+                    "Period {}: staged in {} ms, indexed in {} ms",
                     periodId,
-                    (staged - began) / 1_000_000,
-                    (prepared - staged) / 1_000_000,
-                    (System.nanoTime() - prepared) / 1_000_000);
-            return written;
-        } finally {
-            dropQuietly(keywordStage);
-            dropQuietly(buildingStage);
+                    (copied - began) / 1_000_000,
+                    (System.nanoTime() - copied) / 1_000_000);
+            return staged;
+        } catch (Exception e) {
+            // Also Spark's task failures, thrown unchecked from Scala.
+            staged.close();
+            throw e;
         }
     }
 
@@ -146,23 +192,71 @@ public final class StagingSwapWriter {
                             + " add constraint period_only check (period_id = "
                             + periodId
                             + ")");
-            st.execute(
-                    "alter table "
+            // Both indexes are built at once, each on its own connection (CREATE INDEX locks
+            // allow that); the key then adopts its index without another sort.
+            buildIndexesTogether(
+                    "create unique index "
                             + stage
-                            + " add constraint "
+                            + "_pkey on "
                             + stage
-                            + "_pkey primary key (period_id, building_id, term, pos)");
-            st.execute(
+                            + " ("
+                            + String.join(", ", KEYWORD_KEY)
+                            + ")",
                     "create index "
                             + stage
                             + "_rank on "
                             + stage
                             + " (period_id, building_id, rank)");
+            st.execute(
+                    "alter table "
+                            + stage
+                            + " add constraint "
+                            + stage
+                            + "_pkey primary key using index "
+                            + stage
+                            + "_pkey");
             st.execute("analyze " + stage);
         }
     }
 
-    private Written swap(long periodId, String keywordStage, String buildingStage, InSwap inSwap)
+    private void buildIndexesTogether(String... statements) throws SQLException {
+        ExecutorService builders = Executors.newFixedThreadPool(statements.length);
+        try {
+            List<Future<Void>> built = new ArrayList<>();
+            for (String sql : statements) {
+                built.add(
+                        builders.submit(
+                                () -> {
+                                    try (Connection c = db.connect();
+                                            Statement st = c.createStatement()) {
+                                        st.execute("set maintenance_work_mem = '256MB'");
+                                        st.execute(sql);
+                                    }
+                                    return null;
+                                }));
+            }
+            for (Future<Void> index : built) {
+                index.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException("Building a staging index failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building the staging indexes", e);
+        } finally {
+            builders.shutdownNow();
+        }
+    }
+
+    private Written swap(
+            long periodId,
+            String keywordStage,
+            String buildingStage,
+            Written expected,
+            InSwap inSwap)
             throws Exception {
         String partition = "stat_keyword_p" + periodId;
         try (Connection c = db.connect()) {
@@ -207,6 +301,18 @@ public final class StagingSwapWriter {
                                     + "; refusing to swap");
                 }
                 st.execute("drop table " + buildingStage);
+                Written written = new Written(keywordRows, buildingRows);
+                if (!written.equals(expected)) {
+                    throw new IllegalStateException(
+                            "Period "
+                                    + periodId
+                                    + ": staged "
+                                    + written
+                                    + " but the run counted "
+                                    + expected
+                                    + "; refusing to swap (a task wrote twice or lost rows; rerun"
+                                    + " the period)");
+                }
                 inSwap.run(c);
                 c.commit();
                 LOG.info(
@@ -214,7 +320,7 @@ public final class StagingSwapWriter {
                         periodId,
                         keywordRows,
                         buildingRows);
-                return new Written(keywordRows, buildingRows);
+                return written;
             } catch (Exception e) {
                 rollback(c, e);
                 throw e;

@@ -81,7 +81,9 @@ public final class FileTextSource implements TextSource {
                     case PARQUET -> spark.read().parquet(input);
                 };
         Dataset<Row> pruned = pruneToPeriod(files, period);
-        return format == FileFormat.JSONL ? parseJsonLines(pruned) : selectColumns(pruned);
+        return format == FileFormat.JSONL
+                ? parseJsonLines(spark, files, pruned)
+                : selectColumns(pruned);
     }
 
     /**
@@ -115,13 +117,22 @@ public final class FileTextSource implements TextSource {
         return files.where(day.between(period.start().toString(), period.lastDay().toString()));
     }
 
-    private Dataset<Row> parseJsonLines(Dataset<Row> lines) {
+    private Dataset<Row> parseJsonLines(
+            SparkSession spark, Dataset<Row> files, Dataset<Row> pruned) {
         JsonLineParser parser = new JsonLineParser(columns);
-        // A gzip file is one partition: parse it on every core, not in the task that inflates it.
-        return InputSpread.overAllCores(lines.select(col("value")))
-                .map(
-                        (MapFunction<Row, Row>) row -> parser.parse(row.getString(0)),
-                        Encoders.row(RAW_STRINGS));
+        int cores = spark.sparkContext().defaultParallelism();
+        String[] inputFiles = files.inputFiles();
+        boolean oneUnsplitFile =
+                inputFiles.length == 1
+                        && !Arrays.asList(files.columns()).contains(partitionColumn)
+                        && pruned.rdd().getNumPartitions() < cores;
+        // A gzip file is one partition: have every core read it rather than shuffle its lines.
+        Dataset<String> lines =
+                oneUnsplitFile
+                        ? StripedLines.read(spark, inputFiles[0], cores)
+                        : InputSpread.overAllCores(pruned.select(col("value")))
+                                .as(Encoders.STRING());
+        return lines.map((MapFunction<String, Row>) parser::parse, Encoders.row(RAW_STRINGS));
     }
 
     private Dataset<Row> selectColumns(Dataset<Row> table) {

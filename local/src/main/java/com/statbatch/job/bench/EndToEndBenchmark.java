@@ -123,46 +123,53 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             documents = null;
             System.gc();
 
-            try (LocalSparkSession local =
-                            timed("spark_session_start_s", LocalSparkSession::start);
-                    HeapSampler heap = new HeapSampler()) {
-                SparkSession spark = local.session();
-                Map<String, Object> runs = new LinkedHashMap<>();
-                runs.put(
-                        "file",
-                        run(
-                                spark,
-                                db,
-                                period,
-                                work,
-                                "file",
-                                Map.of(
-                                        "source.type",
-                                        "files",
-                                        "source.files.input",
-                                        corpus.toAbsolutePath().toString(),
-                                        "source.id-column",
-                                        "doc_id")));
-                runs.put(
-                        "jdbc",
-                        run(spark, db, period, work, "jdbc", Map.of("source.type", "jdbc")));
-                runs.put(
-                        "file_quarter",
-                        run(
-                                spark,
-                                db,
-                                period,
-                                work,
-                                "quarter",
-                                Map.of(
-                                        "source.type",
-                                        "files",
-                                        "source.files.input",
-                                        quarter.toString(),
-                                        "source.id-column",
-                                        "doc_id")));
+            Map<String, Object> runs = new LinkedHashMap<>();
+            Map<String, String> file =
+                    Map.of(
+                            "source.type",
+                            "files",
+                            "source.files.input",
+                            corpus.toAbsolutePath().toString(),
+                            "source.id-column",
+                            "doc_id");
+            try (HeapSampler heap = new HeapSampler()) {
+                try (LocalSparkSession local =
+                        timed("spark_session_start_s", LocalSparkSession::start)) {
+                    SparkSession spark = local.session();
+                    runs.put("file", run(spark, db, period, work, "file", file, heap));
+                    runs.put(
+                            "jdbc",
+                            run(
+                                    spark,
+                                    db,
+                                    period,
+                                    work,
+                                    "jdbc",
+                                    Map.of("source.type", "jdbc"),
+                                    heap));
+                    runs.put(
+                            "file_quarter",
+                            run(
+                                    spark,
+                                    db,
+                                    period,
+                                    work,
+                                    "quarter",
+                                    Map.of(
+                                            "source.type",
+                                            "files",
+                                            "source.files.input",
+                                            quarter.toString(),
+                                            "source.id-column",
+                                            "doc_id"),
+                                    heap));
+                }
+                try (LocalSparkSession oneCore = LocalSparkSession.start("local[1]")) {
+                    runs.put(
+                            "file_1_core",
+                            run(oneCore.session(), db, period, work, "one-core", file, heap));
+                }
                 figures.put("runs", runs);
-                figures.put("driver_peak_heap_mb", heap.peakBytes() / (1024.0 * 1024));
                 figures.put(
                         "driver_max_heap_mb", Runtime.getRuntime().maxMemory() / (1024.0 * 1024));
             }
@@ -195,7 +202,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             StatPeriod period,
             Path work,
             String name,
-            Map<String, String> source)
+            Map<String, String> source,
+            HeapSampler heap)
             throws Exception {
         Map<String, String> overrides = new LinkedHashMap<>(source);
         overrides.putAll(
@@ -213,6 +221,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         JobSettings settings = JobSettings.from(config, period, "bench-" + name, false);
         TextSource texts = TextSources.fromConfig(config, db);
 
+        System.gc();
+        heap.reset();
         long readBegan = System.nanoTime();
         spark.conf().set("spark.sql.session.timeZone", StatPeriod.ZONE.getId());
         // Touch every column, or Spark would prune the read down to counting rows.
@@ -233,6 +243,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         run.put("seconds", total);
         run.put("texts_per_s", summary.counts().documents() / total);
         run.put("read_only_pass_s", readSeconds);
+        run.put("peak_heap_mb", heap.peakBytes() / (1024.0 * 1024));
         Map<String, Double> stages = new LinkedHashMap<>();
         summary.stageTimes().forEach((stage, took) -> stages.put(stage, took.toNanos() / 1e9));
         run.put("stages_s", stages);
@@ -255,6 +266,18 @@ public final class EndToEndBenchmark implements Callable<Integer> {
         double whole = (double) ((Map<String, Object>) runs.get("file")).get("seconds");
         double part = (double) ((Map<String, Object>) runs.get("file_quarter")).get("seconds");
         figures.put("scaling_whole_over_4x_quarter", whole / (4 * part));
+        Map<String, Object> oneCore = (Map<String, Object>) runs.get("file_1_core");
+        oneCore.put(
+                "ratio_to_raw_1_thread",
+                (double) oneCore.get("texts_per_s")
+                        / (double) figures.get("tokenizer_1_thread_texts_per_s"));
+        figures.put("speed_up_1_to_2_cores", (double) oneCore.get("seconds") / whole);
+        figures.put(
+                "driver_peak_heap_mb",
+                runs.values().stream()
+                        .mapToDouble(r -> (double) ((Map<String, Object>) r).get("peak_heap_mb"))
+                        .max()
+                        .orElseThrow());
     }
 
     /** The first quarter of the corpus's lines, gzip-compressed like the corpus itself. */

@@ -32,6 +32,11 @@ final class HeapSampler implements AutoCloseable {
         return peak;
     }
 
+    /** Starts a new peak from the heap in use now, so each run reports its own. */
+    void reset() {
+        peak = memory.getHeapMemoryUsage().getUsed();
+    }
+
     @Override
     public void close() throws InterruptedException {
         running = false;

@@ -19,10 +19,17 @@ public final class LocalSparkSession implements AutoCloseable {
     }
 
     public static LocalSparkSession start() {
+        return start(MASTER);
+    }
+
+    /**
+     * @param master local[*], or local[N] for N cores
+     */
+    public static LocalSparkSession start(String master) {
         boolean existing = SparkSession.getDefaultSession().isDefined();
         SparkSession session =
                 SparkSession.builder()
-                        .master(MASTER)
+                        .master(master)
                         .appName("stat-batch local")
                         .config("spark.ui.enabled", false)
                         // The machine's host name may not resolve (containers, laptops off the
