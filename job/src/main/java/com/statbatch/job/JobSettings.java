@@ -3,6 +3,7 @@ package com.statbatch.job;
 import com.statbatch.common.aws.AwsSettings;
 import com.statbatch.common.master.MasterTableSettings;
 import com.statbatch.common.period.StatPeriod;
+import com.statbatch.job.trend.TrendSettings;
 import com.statbatch.udf.NlpSettings;
 import com.typesafe.config.Config;
 import java.time.Duration;
@@ -24,7 +25,8 @@ public record JobSettings(
         Duration linkLifetime,
         String snsTopicArn,
         AwsSettings aws,
-        boolean migrate) {
+        boolean migrate,
+        TrendSettings trend) {
 
     /** A run that resolves its own period id (not started by the launcher). */
     public static JobSettings from(Config config, StatPeriod period, String runId, boolean dryRun) {
@@ -84,6 +86,7 @@ public record JobSettings(
                 Duration.ofDays(presignDays),
                 config.getString("notify.sns-topic-arn"),
                 AwsSettings.fromConfig(config),
-                config.getBoolean("db.migrate"));
+                config.getBoolean("db.migrate"),
+                TrendSettings.fromConfig(config));
     }
 }

@@ -18,7 +18,12 @@ import com.statbatch.job.analysis.PeriodAggregate;
 import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.report.CsvReport;
 import com.statbatch.job.report.ReportPublisher;
+import com.statbatch.job.report.html.Highlights;
+import com.statbatch.job.report.html.HtmlReport;
+import com.statbatch.job.report.html.ReportModel;
+import com.statbatch.job.report.html.ReportModelCollector;
 import com.statbatch.job.run.BuildingPreview;
+import com.statbatch.job.run.CachedDatasets;
 import com.statbatch.job.run.PeriodCounts;
 import com.statbatch.job.run.RunBoundary;
 import com.statbatch.job.run.RunFailure;
@@ -33,11 +38,18 @@ import com.statbatch.job.source.InputSpread;
 import com.statbatch.job.source.RepeatedTexts;
 import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextValidation;
-import com.statbatch.udf.keyword.KeywordExtractor;
+import com.statbatch.job.trend.CategoryCounts;
+import com.statbatch.job.trend.MonthOverMonth;
+import com.statbatch.job.trend.PreviousMonth;
+import com.statbatch.job.trend.TrendClassifier;
+import com.statbatch.udf.category.CategoryDictionary;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,15 +59,17 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the job for one period: master sync, publish a report an earlier run left behind,
- * read, analyse, aggregate, write the run's own report, replace the period's rows in PostgreSQL,
- * publish the report at the period's canonical key, record the run and signal completion. Any
- * failure is recorded on the run row with its stage, signalled, and rethrown so the step fails.
+ * One run of the job for one period, in the order of the README's flow: master sync and the run
+ * row, publish a report an earlier run left behind; read, analyse and aggregate in one pass; rank,
+ * categories and trends on the aggregated result; the sinks (PostgreSQL staging beside the run's
+ * own report), the swap that commits the period, publication of the report at the period's
+ * canonical key; record the run and signal completion. Any failure is recorded on the run row with
+ * its stage, signalled, and rethrown so the step fails; the cached datasets are released either
+ * way.
  */
 public final class StatBatchRun {
 
@@ -105,118 +119,52 @@ public final class StatBatchRun {
         clock.onStage(session::describe);
         resultsSwapped = false;
         reportPublished = false;
-        try {
+        try (CachedDatasets cache = new CachedDatasets()) {
             long periodId = -1;
             if (!settings.dryRun()) {
-                if (settings.migrate()) {
-                    clock.time("migrate", () -> SchemaMigrator.migrateStatTables(db));
-                }
-                periodId = clock.time("sync-master", this::syncMaster);
-                recordRunning(periodId);
+                periodId = begin();
                 runRecorded = true;
-                long id = periodId;
-                clock.time("repair-report", () -> publishUnpublished(id));
             }
-            // The same width SessionScope gave the session's shuffles.
-            int partitions =
-                    settings.shufflePartitions() > 0
-                            ? settings.shufflePartitions()
-                            : 2 * spark.sparkContext().defaultParallelism();
-            // A wrong analyzer name or an unreadable word list fails here, not in a task.
-            KeywordExtractor.forSettings(settings.nlp());
-            Dataset<Row> names = readBuildingNames(spark).persist(StorageLevel.MEMORY_AND_DISK());
-
-            Dataset<Row> classified =
-                    TextValidation.classify(
-                            InputSpread.overAllCores(source.read(spark, period)), period);
-            if (source.dropsRepeatedTexts()) {
-                classified = RepeatedTexts.reject(classified);
-            }
-            Dataset<Row> aggregate =
-                    PeriodAggregate.of(
-                                    classified,
-                                    JavaSparkContext.fromSparkContext(spark.sparkContext())
-                                            .broadcast(knownBuildings(names)),
-                                    settings.nlp(),
-                                    partitions)
-                            .persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> names = cache.keep(readBuildingNames(spark));
+            Dataset<Row> aggregate = cache.keep(aggregate(spark, names));
             PeriodCounts counts = clock.time("read-analyse", () -> PeriodCounts.of(aggregate));
             LOG.info("Period {}: {}", period.label(), counts);
-
-            Dataset<Row> ranked =
-                    KeywordRanking.rank(
-                                    aggregate,
-                                    counts.documents(),
-                                    settings.nlp().posTags(),
-                                    settings.distinctiveMinDocCount())
-                            .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> keywords =
-                    KeywordRanking.topK(ranked, settings.topK())
-                            .persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> buildings =
-                    BuildingSummary.summarize(aggregate, ranked, settings.summaryTerms())
-                            .persist(StorageLevel.MEMORY_AND_DISK());
-            StagingSwapWriter.Written counted =
+            RankedPeriod results = clock.time("aggregate", () -> rank(cache, aggregate, counts));
+            Optional<PreviousMonth> previous =
+                    settings.dryRun() ? Optional.empty() : PreviousMonth.of(db, period);
+            MonthOverMonth.Result changes =
+                    clock.time("trends", () -> compare(spark, cache, previous, aggregate, results));
+            ReportModel reportModel =
                     clock.time(
-                            "aggregate",
+                            "report-model",
                             () ->
-                                    new StagingSwapWriter.Written(
-                                            keywords.count(), buildings.count()));
-            long keywordRows = counted.keywordRows();
-            List<BuildingPreview> preview = busiest(buildings, names);
+                                    ReportModelCollector.collect(
+                                            period,
+                                            results.buildings(),
+                                            names,
+                                            previousBuildings(spark, previous, results),
+                                            results.keywords(),
+                                            results.ranked(),
+                                            changes,
+                                            new TrendClassifier(settings.trend())));
+            List<BuildingPreview> preview = busiest(results.buildings(), names);
 
-            String prefix = settings.reportPrefix();
-            String runFolder = ReportPublisher.runFolder(prefix, period, settings.runId());
-            String canonical = CsvReport.folder(prefix, period);
-            String keywordsCsv = canonical + "/" + CsvReport.KEYWORDS_FILE;
-            String buildingsCsv = canonical + "/" + CsvReport.BUILDINGS_FILE;
+            String runFolder =
+                    ReportPublisher.runFolder(settings.reportPrefix(), period, settings.runId());
+            String canonical = CsvReport.folder(settings.reportPrefix(), period);
             fault.at(RunBoundary.AFTER_READ);
             if (!settings.dryRun()) {
-                long id = periodId;
-                // The run's own report is written while PostgreSQL loads the staging tables;
-                // both are complete before the swap, so the swapped rows always have a report to
-                // publish.
-                StageClock.Both<StagingSwapWriter.Staged, CsvReport.Written> prepared =
-                        clock.alongside(
-                                "write-db",
-                                () ->
-                                        writer.stage(
-                                                id,
-                                                stagingTag(id),
-                                                withPeriod(
-                                                        keywords,
-                                                        id,
-                                                        StagingSwapWriter.KEYWORD_COLUMNS),
-                                                withPeriod(
-                                                        buildings,
-                                                        id,
-                                                        StagingSwapWriter.BUILDING_COLUMNS)),
-                                "write-csv",
-                                () -> report.write(runFolder, period, keywords, buildings, names));
-                try (StagingSwapWriter.Staged staged = prepared.main()) {
-                    requireWholeReport(prepared.side(), counted);
-                    clock.time(
-                            "swap",
-                            () ->
-                                    staged.swap(
-                                            counted,
-                                            swap -> {
-                                                runs.markResultsSwapped(swap, settings.runId());
-                                                fault.at(RunBoundary.MID_SWAP);
-                                            }));
-                }
-                resultsSwapped = true;
-                reportPublished = clock.time("publish-report", () -> publish(id, settings.runId()));
+                commit(periodId, runFolder, names, results, changes, reportModel);
             }
             RunCounts runCounts =
                     new RunCounts(
                             counts.documents(),
                             counts.buildings(),
-                            keywordRows,
+                            results.keywordRows(),
                             counts.skipped(),
                             counts.unknownBuildingDocuments(),
                             counts.truncated(),
-                            keywordsCsv);
+                            canonical + "/" + CsvReport.KEYWORDS_FILE);
             fault.at(RunBoundary.BEFORE_RUN_RECORD);
             if (!settings.dryRun()) {
                 clock.time(
@@ -235,9 +183,11 @@ public final class StatBatchRun {
                             source.describe(),
                             runCounts,
                             counts.unknownBuildings(),
-                            keywordsCsv,
-                            buildingsCsv,
+                            canonical + "/" + CsvReport.KEYWORDS_FILE,
+                            canonical + "/" + CsvReport.BUILDINGS_FILE,
                             runFolder + "/" + CsvReport.KEYWORDS_FILE,
+                            runFolder + "/" + HtmlReport.FILE,
+                            Highlights.of(reportModel),
                             preview,
                             clock.times(),
                             clock.total(),
@@ -248,7 +198,6 @@ public final class StatBatchRun {
                 signalSuccess(summary);
             }
             fault.at(RunBoundary.AFTER_NOTIFICATION);
-            List.of(ranked, keywords, buildings, aggregate, names).forEach(Dataset::unpersist);
             return summary;
         } catch (Exception e) {
             RunFailure failure =
@@ -270,11 +219,188 @@ public final class StatBatchRun {
         }
     }
 
+    /**
+     * Schema, master tables and the run row, then the report an earlier run of the period left
+     * unpublished.
+     *
+     * @return the period's id
+     */
+    private long begin() throws Exception {
+        if (settings.migrate()) {
+            clock.time("migrate", () -> SchemaMigrator.migrateStatTables(db));
+        }
+        long periodId = clock.time("sync-master", this::syncMaster);
+        recordRunning(periodId);
+        clock.time("repair-report", () -> publishUnpublished(periodId));
+        return periodId;
+    }
+
+    /** The one pass over the period's texts (lazy: the first action runs it). */
+    private Dataset<Row> aggregate(SparkSession spark, Dataset<Row> names) {
+        Dataset<Row> classified =
+                TextValidation.classify(
+                        InputSpread.overAllCores(source.read(spark, settings.period())),
+                        settings.period());
+        if (source.dropsRepeatedTexts()) {
+            classified = RepeatedTexts.reject(classified);
+        }
+        // The same width SessionScope gave the session's shuffles.
+        int partitions =
+                settings.shufflePartitions() > 0
+                        ? settings.shufflePartitions()
+                        : 2 * spark.sparkContext().defaultParallelism();
+        return PeriodAggregate.of(
+                classified,
+                JavaSparkContext.fromSparkContext(spark.sparkContext())
+                        .broadcast(knownBuildings(names)),
+                settings.nlp(),
+                CategoryDictionary.load(settings.nlp()),
+                partitions);
+    }
+
+    /**
+     * The period's keyword and building rows, cached; {@code counted} holds the rows each table
+     * must receive (the trends add theirs), which the swap checks.
+     */
+    private record RankedPeriod(
+            Dataset<Row> ranked,
+            Dataset<Row> keywords,
+            Dataset<Row> buildings,
+            Map<String, Long> counted) {
+
+        long keywordRows() {
+            return counted.get(StagingSwapWriter.KEYWORDS);
+        }
+
+        StagingSwapWriter.Written expected() {
+            return new StagingSwapWriter.Written(counted);
+        }
+    }
+
+    private RankedPeriod rank(CachedDatasets cache, Dataset<Row> aggregate, PeriodCounts counts) {
+        Dataset<Row> ranked =
+                cache.keep(
+                        KeywordRanking.rank(
+                                aggregate,
+                                counts.documents(),
+                                settings.nlp().posTags(),
+                                settings.distinctiveMinDocCount()));
+        Dataset<Row> keywords = cache.keep(KeywordRanking.topK(ranked, settings.topK()));
+        Dataset<Row> buildings =
+                cache.keep(BuildingSummary.summarize(aggregate, ranked, settings.summaryTerms()));
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put(StagingSwapWriter.KEYWORDS, keywords.count());
+        rows.put(StagingSwapWriter.BUILDINGS.name(), buildings.count());
+        return new RankedPeriod(ranked, keywords, buildings, rows);
+    }
+
+    /** Categories and trends against last month, cached and counted into the expected rows. */
+    private MonthOverMonth.Result compare(
+            SparkSession spark,
+            CachedDatasets cache,
+            Optional<PreviousMonth> previous,
+            Dataset<Row> aggregate,
+            RankedPeriod results) {
+        MonthOverMonth.Result changes =
+                MonthOverMonth.compute(
+                        spark,
+                        previous,
+                        settings.period().type() == StatPeriod.Type.MONTH,
+                        CategoryCounts.of(aggregate),
+                        results.ranked(),
+                        results.buildings(),
+                        settings.trend());
+        MonthOverMonth.Result cached =
+                new MonthOverMonth.Result(
+                        cache.keep(changes.categories()),
+                        cache.keep(changes.terms()),
+                        changes.previousLabel());
+        results.counted().put(StagingSwapWriter.CATEGORIES.name(), cached.categories().count());
+        results.counted().put(StagingSwapWriter.KEYWORD_TRENDS.name(), cached.terms().count());
+        return cached;
+    }
+
+    private static Dataset<Row> previousBuildings(
+            SparkSession spark, Optional<PreviousMonth> previous, RankedPeriod results) {
+        return previous.map(p -> p.buildings(spark))
+                .orElseGet(
+                        () ->
+                                results.buildings()
+                                        .select(
+                                                AnalysedColumns.BUILDING_ID,
+                                                BuildingSummary.DOCUMENTS)
+                                        .limit(0));
+    }
+
+    /**
+     * The sinks: PostgreSQL's staging tables are loaded while the run's own report is written; once
+     * both are complete and hold what the run counted, one transaction swaps the period's rows in,
+     * and only then is the report published at the period's canonical key.
+     */
+    private void commit(
+            long periodId,
+            String runFolder,
+            Dataset<Row> names,
+            RankedPeriod results,
+            MonthOverMonth.Result changes,
+            ReportModel reportModel)
+            throws Exception {
+        Map<StagingSwapWriter.PeriodTable, Dataset<Row>> periodRows = new LinkedHashMap<>();
+        periodRows.put(StagingSwapWriter.BUILDINGS, results.buildings());
+        periodRows.put(StagingSwapWriter.CATEGORIES, changes.categories());
+        periodRows.put(StagingSwapWriter.KEYWORD_TRENDS, changes.terms());
+        periodRows.replaceAll((table, rows) -> withPeriod(rows, periodId, table.columns()));
+        StageClock.Both<StagingSwapWriter.Staged, CsvReport.Written> prepared =
+                clock.alongside(
+                        "write-db",
+                        () ->
+                                writer.stage(
+                                        periodId,
+                                        stagingTag(periodId),
+                                        withPeriod(
+                                                results.keywords(),
+                                                periodId,
+                                                StagingSwapWriter.KEYWORD_COLUMNS),
+                                        periodRows),
+                        "write-report",
+                        () -> writeReport(runFolder, names, results, changes, reportModel));
+        try (StagingSwapWriter.Staged staged = prepared.main()) {
+            requireWholeReport(prepared.side(), results);
+            clock.time(
+                    "swap",
+                    () ->
+                            staged.swap(
+                                    results.expected(),
+                                    swap -> {
+                                        runs.markResultsSwapped(swap, settings.runId());
+                                        fault.at(RunBoundary.MID_SWAP);
+                                    }));
+        }
+        resultsSwapped = true;
+        reportPublished = clock.time("publish-report", () -> publish(periodId, settings.runId()));
+    }
+
+    /** The run's own report: the two CSV files, categories.csv and report.html. */
+    private CsvReport.Written writeReport(
+            String folder,
+            Dataset<Row> names,
+            RankedPeriod results,
+            MonthOverMonth.Result changes,
+            ReportModel reportModel)
+            throws IOException {
+        CsvReport.Written written =
+                report.write(
+                        folder, settings.period(), results.keywords(), results.buildings(), names);
+        report.writeCategories(folder, settings.period(), changes.categories(), names);
+        report.writeHtml(folder, reportModel);
+        return written;
+    }
+
     /** A report with other rows than the run counted must never become the period's report. */
-    private static void requireWholeReport(
-            CsvReport.Written report, StagingSwapWriter.Written counted) {
-        if (report.keywordRecords() != counted.keywordRows()
-                || report.buildingRecords() != counted.buildingRows()) {
+    private static void requireWholeReport(CsvReport.Written report, RankedPeriod results) {
+        Map<String, Long> counted = results.counted();
+        if (report.keywordRecords() != results.keywordRows()
+                || report.buildingRecords() != counted.get(StagingSwapWriter.BUILDINGS.name())) {
             throw new IllegalStateException(
                     "The run's report holds "
                             + report.keywordRecords()

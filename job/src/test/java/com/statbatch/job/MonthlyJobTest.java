@@ -147,10 +147,16 @@ class MonthlyJobTest {
                 .containsExactlyInAnyOrder(
                         "monthly/stat/2026-10-01_2026-10-31/building_keywords.csv",
                         "monthly/stat/2026-10-01_2026-10-31/buildings.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/categories.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/report.html",
                         "monthly/stat/2026-10-01_2026-10-31/runs/run-1/building_keywords.csv",
-                        "monthly/stat/2026-10-01_2026-10-31/runs/run-1/buildings.csv");
+                        "monthly/stat/2026-10-01_2026-10-31/runs/run-1/buildings.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/runs/run-1/categories.csv",
+                        "monthly/stat/2026-10-01_2026-10-31/runs/run-1/report.html");
         assertThat(s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/runs/run-1/buildings.csv"))
                 .isEqualTo(s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/buildings.csv"));
+        assertThat(s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/runs/run-1/report.html"))
+                .isEqualTo(s3.get("reports", "monthly/stat/2026-10-01_2026-10-31/report.html"));
 
         SnsStub.Published message =
                 SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock()).get(0);
@@ -162,6 +168,13 @@ class MonthlyJobTest {
                         "unknown buildings: 1",
                         "S3 console:  https://console.aws.amazon.com/s3/object/reports?region=ap-northeast-2"
                                 + "&prefix=monthly/stat/2026-10-01_2026-10-31/runs/run-1/building_keywords.csv");
+        assertThat(message.message())
+                .contains(
+                        "[건물 민원 리포트] 2026-10",
+                        "이전 달 데이터가 없어",
+                        "리포트 (report.html): "
+                                + s3.endpoint()
+                                + "/reports/monthly/stat/2026-10-01_2026-10-31/runs/run-1/report.html");
         HttpResponse<byte[]> download = message.download();
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(csv);

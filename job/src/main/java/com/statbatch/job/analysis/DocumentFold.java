@@ -1,6 +1,8 @@
 package com.statbatch.job.analysis;
 
+import com.statbatch.udf.category.CategoryDictionary;
 import com.statbatch.udf.keyword.KeywordCount;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,14 +13,15 @@ import org.apache.spark.sql.RowFactory;
 /**
  * One task's partial aggregates, folded one analysed document at a time: per (building, term) the
  * term frequency, the documents with the term and the occurrences per POS tag; per building the
- * documents, empty and truncated documents and tokens; documents of unknown buildings; rejected
- * rows by reason. Nothing per document is kept, so memory grows with the distinct (building, term)
- * pairs; {@link #drain} hands them on as {@link PartialColumns} rows. Not thread-safe: one per
- * task.
+ * documents, empty and truncated documents and tokens; per (building, category) the documents that
+ * mention the category; documents of unknown buildings; rejected rows by reason. Nothing per
+ * document is kept, so memory grows with the distinct (building, term) pairs; {@link #drain} hands
+ * them on as {@link PartialColumns} rows. Not thread-safe: one per task.
  */
 final class DocumentFold {
 
     private final List<String> posTags;
+    private final CategoryDictionary categories;
     private final Map<String, Integer> posIndex = new HashMap<>();
     private final Map<Long, BuildingTally> buildings = new HashMap<>();
     private final Map<Long, Long> unknownDocuments = new HashMap<>();
@@ -26,8 +29,9 @@ final class DocumentFold {
     private int termEntries;
     private int documentSequence;
 
-    DocumentFold(List<String> posTags) {
+    DocumentFold(List<String> posTags, CategoryDictionary categories) {
         this.posTags = List.copyOf(posTags);
+        this.categories = categories;
         for (int i = 0; i < posTags.size(); i++) {
             posIndex.put(posTags.get(i), i);
         }
@@ -43,10 +47,10 @@ final class DocumentFold {
 
     /**
      * Counts one document of a known building from its keywords (the extractor's counts, so each
-     * (term, tag) once). A statistic per (building, something) that a document contributes to — a
-     * category it mentions, say — is counted here from the same keywords, in a tally of its own
-     * beside {@link BuildingTally#terms}, and emitted in {@link #drain} as rows of a new {@link
-     * PartialColumns} kind.
+     * (term, tag) once): its terms, and each category its terms mention, once. Another statistic
+     * per (building, something) a document contributes to is counted here from the same keywords,
+     * in a tally of its own like {@link BuildingTally#categories}, and emitted in {@link #drain} as
+     * rows of a new {@link PartialColumns} kind.
      */
     void knownDocument(long buildingId, List<KeywordCount> keywords, boolean truncated) {
         BuildingTally building = buildings.computeIfAbsent(buildingId, id -> new BuildingTally());
@@ -74,6 +78,23 @@ final class DocumentFold {
             }
             building.tokens += keyword.count();
         }
+        for (String category : categories.categoriesOf(termsOf(keywords))) {
+            building.categories.merge(category, 1L, Long::sum);
+        }
+    }
+
+    private static List<String> termsOf(List<KeywordCount> keywords) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return keywords.get(index).term();
+            }
+
+            @Override
+            public int size() {
+                return keywords.size();
+            }
+        };
     }
 
     /** Distinct (building, term) pairs held. */
@@ -108,6 +129,18 @@ final class DocumentFold {
                                                     0,
                                                     0,
                                                     tally.posOccurrences)));
+                    building.categories.forEach(
+                            (category, documents) ->
+                                    rows.add(
+                                            row(
+                                                    PartialColumns.CATEGORY,
+                                                    id,
+                                                    category,
+                                                    documents,
+                                                    0,
+                                                    0,
+                                                    0,
+                                                    null)));
                 });
         unknownDocuments.forEach(
                 (id, documents) ->
@@ -173,6 +206,7 @@ final class DocumentFold {
         long truncated;
         long tokens;
         final Map<String, TermTally> terms = new HashMap<>();
+        final Map<String, Long> categories = new HashMap<>();
     }
 
     private static final class TermTally {

@@ -1,6 +1,7 @@
 package com.statbatch.job.analysis;
 
 import com.statbatch.udf.NlpSettings;
+import com.statbatch.udf.category.CategoryDictionary;
 import com.statbatch.udf.keyword.KeywordExtractor;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,20 +24,24 @@ final class FoldPartition implements MapPartitionsFunction<Row, Row> {
     static final int MAX_TERM_ENTRIES = 250_000;
 
     private final NlpSettings settings;
+    private final CategoryDictionary categories;
     private final Broadcast<long[]> knownBuildings;
 
     /**
+     * @param categories loaded on the driver, so a task needs no file of its own
      * @param knownBuildings the building ids stat_dimension knows, sorted
      */
-    FoldPartition(NlpSettings settings, Broadcast<long[]> knownBuildings) {
+    FoldPartition(
+            NlpSettings settings, CategoryDictionary categories, Broadcast<long[]> knownBuildings) {
         this.settings = settings;
+        this.categories = categories;
         this.knownBuildings = knownBuildings;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
         KeywordExtractor extractor = KeywordExtractor.forSettings(settings);
-        DocumentFold fold = new DocumentFold(settings.posTags());
+        DocumentFold fold = new DocumentFold(settings.posTags(), categories);
         long[] known = knownBuildings.value();
         return new Iterator<>() {
             private Iterator<Row> ready = Collections.emptyIterator();

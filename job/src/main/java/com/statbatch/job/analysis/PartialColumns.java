@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.StructType;
  *       its term frequency, one occurrence count per kept POS tag;
  *   <li>{@link #BUILDING}: a known building's documents, empty documents (no keyword), truncated
  *       documents and keyword occurrences (tokens);
+ *   <li>{@link #CATEGORY}: a building's category (item) of {@code nlp.categories}; documents = the
+ *       documents that mention it, each once;
  *   <li>{@link #UNKNOWN}: documents of a building stat_dimension does not know (not analysed);
  *   <li>{@link #REJECT}: rows skipped for a reason (item), building_id null.
  * </ul>
@@ -33,6 +35,7 @@ public final class PartialColumns {
 
     public static final String TERM = "term";
     public static final String BUILDING = "building";
+    public static final String CATEGORY = "category";
     public static final String UNKNOWN = "unknown";
     public static final String REJECT = "reject";
 

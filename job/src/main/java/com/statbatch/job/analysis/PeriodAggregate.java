@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.sum;
 import com.statbatch.job.source.RawTextColumns;
 import com.statbatch.job.source.TextValidation;
 import com.statbatch.udf.NlpSettings;
+import com.statbatch.udf.category.CategoryDictionary;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.broadcast.Broadcast;
@@ -34,6 +35,7 @@ public final class PeriodAggregate {
             Dataset<Row> classified,
             Broadcast<long[]> knownBuildings,
             NlpSettings settings,
+            CategoryDictionary categories,
             int partitions) {
         return combine(
                 classified
@@ -42,7 +44,7 @@ public final class PeriodAggregate {
                                 col(TextValidation.REJECT_REASON),
                                 col(RawTextColumns.BODY))
                         .mapPartitions(
-                                new FoldPartition(settings, knownBuildings),
+                                new FoldPartition(settings, categories, knownBuildings),
                                 Encoders.row(PartialColumns.schema(settings.posTags()))),
                 settings.posTags(),
                 partitions);

@@ -28,8 +28,25 @@ public final class NotificationMessages {
      *     files)
      */
     public static String successBody(RunSummary summary, Optional<ReportLink> reportLink) {
+        return successBody(summary, reportLink, Optional.empty());
+    }
+
+    /**
+     * The Korean summary of what changed first, then the report.html link, then the run's facts.
+     *
+     * @param htmlLink a pre-signed link to report.html; empty when there is none (local files)
+     */
+    public static String successBody(
+            RunSummary summary, Optional<ReportLink> reportLink, Optional<ReportLink> htmlLink) {
         RunCounts counts = summary.counts();
         StringBuilder body = new StringBuilder();
+        body.append(ChangesMessage.text(summary.period().label(), summary.highlights()))
+                .append('\n');
+        body.append("리포트 (report.html): ")
+                .append(htmlLink.map(ReportLink::url).orElse(summary.ownReportHtml()))
+                .append('\n');
+        htmlLink.ifPresent(link -> body.append("  링크 유효: ").append(validity(link)).append('\n'));
+        body.append('\n');
         body.append("stat-batch run ")
                 .append(summary.runId())
                 .append(" for ")

@@ -19,7 +19,10 @@ public final class SnsNotifier implements Notifier {
     public void succeeded(RunSummary summary) {
         publisher.publish(
                 NotificationMessages.successSubject(summary),
-                NotificationMessages.successBody(summary, links.linkTo(summary.ownKeywordsCsv())));
+                NotificationMessages.successBody(
+                        summary,
+                        links.linkTo(summary.ownKeywordsCsv()),
+                        links.linkTo(summary.ownReportHtml())));
     }
 
     @Override

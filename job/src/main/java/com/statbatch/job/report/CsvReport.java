@@ -8,6 +8,11 @@ import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.analysis.AnalysedColumns;
 import com.statbatch.job.analysis.BuildingSummary;
 import com.statbatch.job.analysis.KeywordRanking;
+import com.statbatch.job.report.html.HtmlReport;
+import com.statbatch.job.report.html.ReportModel;
+import com.statbatch.job.trend.CategoryCounts;
+import com.statbatch.job.trend.MonthOverMonth;
+import com.statbatch.job.trend.TrendColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,6 +29,21 @@ public final class CsvReport {
 
     public static final String KEYWORDS_FILE = "building_keywords.csv";
     public static final String BUILDINGS_FILE = "buildings.csv";
+    public static final String CATEGORIES_FILE = "categories.csv";
+
+    static final List<String> CATEGORY_HEADER =
+            List.of(
+                    "period_start",
+                    "period_end",
+                    "building_id",
+                    "building_name",
+                    "category",
+                    "documents",
+                    "share",
+                    "portfolio_share",
+                    "previous_documents",
+                    "previous_share",
+                    "trend_status");
 
     static final List<String> KEYWORD_HEADER =
             List.of(
@@ -53,6 +73,7 @@ public final class CsvReport {
                     "distinctive_terms");
 
     private final ReportFileWriter files;
+    private final HtmlReport html = new HtmlReport();
 
     public CsvReport(ReportFileWriter files) {
         this.files = files;
@@ -61,6 +82,51 @@ public final class CsvReport {
     /** Where a period's report goes under a prefix (trailing slashes ignored). */
     public static String folder(String prefix, StatPeriod period) {
         return prefix.replaceAll("/+$", "") + "/stat/" + period.reportKey();
+    }
+
+    /**
+     * Writes report.html into {@code folder} next to the CSV files, through the same atomic writer;
+     * returns its URI.
+     */
+    public String writeHtml(String folder, ReportModel model) throws IOException {
+        String uri = folder + "/" + HtmlReport.FILE;
+        files.writeText(uri, html.render(model));
+        return uri;
+    }
+
+    /**
+     * Writes categories.csv: per building and category the documents, shares and the trend against
+     * last month (empty without one); returns its URI.
+     *
+     * @param categories {@link MonthOverMonth.Result#categories()}
+     */
+    public String writeCategories(
+            String folder, StatPeriod period, Dataset<Row> categories, Dataset<Row> names)
+            throws IOException {
+        String uri = folder + "/" + CATEGORIES_FILE;
+        Dataset<Row> rows =
+                categories
+                        .join(broadcast(names), AnalysedColumns.BUILDING_ID)
+                        .orderBy(
+                                col(AnalysedColumns.BUILDING_ID),
+                                col(TrendColumns.DOCUMENTS).desc(),
+                                col(CategoryCounts.CATEGORY))
+                        .select(
+                                lit(period.start().toString()),
+                                lit(period.lastDay().toString()),
+                                col(AnalysedColumns.BUILDING_ID),
+                                col("name"),
+                                col(CategoryCounts.CATEGORY),
+                                col(TrendColumns.DOCUMENTS),
+                                col(TrendColumns.SHARE).cast(DataTypes.createDecimalType(9, 6)),
+                                col(MonthOverMonth.PORTFOLIO_SHARE)
+                                        .cast(DataTypes.createDecimalType(9, 6)),
+                                col(TrendColumns.PREVIOUS_DOCUMENTS),
+                                col(TrendColumns.PREVIOUS_SHARE)
+                                        .cast(DataTypes.createDecimalType(9, 6)),
+                                col(TrendColumns.STATUS));
+        writeFile(uri, CATEGORY_HEADER, rows);
+        return uri;
     }
 
     /** The report's two files and how many records each holds. */

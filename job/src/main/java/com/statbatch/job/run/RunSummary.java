@@ -2,6 +2,7 @@ package com.statbatch.job.run;
 
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.run.RunCounts;
+import com.statbatch.job.report.html.Highlights;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.Map;
  * @param buildingsCsv the buildings file at the period's canonical key
  * @param ownKeywordsCsv this run's own copy of the keywords file, which no later run changes (the
  *     notification links it)
+ * @param ownReportHtml this run's own report.html (linked like the keywords file)
+ * @param highlights what rose since last month, for the notification
  */
 public record RunSummary(
         String runId,
@@ -25,6 +28,8 @@ public record RunSummary(
         String keywordsCsv,
         String buildingsCsv,
         String ownKeywordsCsv,
+        String ownReportHtml,
+        Highlights highlights,
         List<BuildingPreview> busiestBuildings,
         Map<String, Duration> stageTimes,
         Duration total,

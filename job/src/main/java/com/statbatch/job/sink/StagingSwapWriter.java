@@ -8,8 +8,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,10 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The executors COPY the new rows into staging tables in parallel. The keyword stage is then
  * indexed and checked like a partition of stat_keyword; one short transaction detaches and drops
- * the period's old partition, attaches the stage in its place, and replaces the period's few
- * stat_building rows. Whatever fails before that commit (a task, an executor, the connection, a
- * constraint) leaves the previous results as they were, and running the same period again gives the
- * same tables.
+ * the period's old partition, attaches the stage in its place, and replaces the period's few rows
+ * in each {@link PeriodTable} (stat_building, stat_category, stat_keyword_trend) from their stages.
+ * Whatever fails before that commit (a task, an executor, the connection, a constraint) leaves the
+ * previous results as they were, and running the same period again gives the same tables.
  */
 public final class StagingSwapWriter {
 
@@ -49,19 +52,59 @@ public final class StagingSwapWriter {
                     "rank",
                     "distinctive_rank");
 
+    public static final String KEYWORDS = "stat_keyword";
+
     /** stat_keyword's primary key: one row per term, whatever tags it got. */
     static final List<String> KEYWORD_KEY = List.of("period_id", "building_id", "term");
 
-    public static final List<String> BUILDING_COLUMNS =
-            List.of(
-                    "period_id",
-                    "building_id",
-                    "documents",
-                    "empty_documents",
-                    "tokens",
-                    "distinct_terms",
-                    "top_terms",
-                    "distinctive_terms");
+    /**
+     * A table with a few rows per building and period, replaced by delete and insert inside the
+     * swap.
+     */
+    public record PeriodTable(String name, List<String> columns) {}
+
+    public static final PeriodTable BUILDINGS =
+            new PeriodTable(
+                    "stat_building",
+                    List.of(
+                            "period_id",
+                            "building_id",
+                            "documents",
+                            "empty_documents",
+                            "tokens",
+                            "distinct_terms",
+                            "top_terms",
+                            "distinctive_terms"));
+
+    public static final PeriodTable CATEGORIES =
+            new PeriodTable(
+                    "stat_category",
+                    List.of(
+                            "period_id",
+                            "building_id",
+                            "category",
+                            "documents",
+                            "share",
+                            "portfolio_documents",
+                            "portfolio_share",
+                            "previous_documents",
+                            "previous_share",
+                            "trend_status",
+                            "trend_z"));
+
+    public static final PeriodTable KEYWORD_TRENDS =
+            new PeriodTable(
+                    "stat_keyword_trend",
+                    List.of(
+                            "period_id",
+                            "building_id",
+                            "term",
+                            "documents",
+                            "share",
+                            "previous_documents",
+                            "previous_share",
+                            "trend_status",
+                            "trend_z"));
 
     private final DbSettings db;
     private final WriteFault fault;
@@ -75,8 +118,16 @@ public final class StagingSwapWriter {
         this.fault = fault;
     }
 
-    /** Rows written per table. */
-    public record Written(long keywordRows, long buildingRows) {}
+    /** Rows per table (stat_keyword and the period tables), in the order they were staged. */
+    public record Written(Map<String, Long> rows) {
+        public Written {
+            rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        }
+
+        public long keywordRows() {
+            return rows.getOrDefault(KEYWORDS, 0L);
+        }
+    }
 
     /**
      * Work that must commit or roll back with the swap (the run row saying whose rows these are).
@@ -94,13 +145,16 @@ public final class StagingSwapWriter {
      */
     public final class Staged implements AutoCloseable {
         private final long periodId;
-        private final String keywordStage;
-        private final String buildingStage;
+        private final String tag;
+        private final Map<PeriodTable, String> periodStages = new LinkedHashMap<>();
 
-        private Staged(long periodId, String keywordStage, String buildingStage) {
+        private Staged(long periodId, String tag) {
             this.periodId = periodId;
-            this.keywordStage = keywordStage;
-            this.buildingStage = buildingStage;
+            this.tag = tag;
+        }
+
+        private String keywordStage() {
+            return "stat_keyword_stage_" + tag;
         }
 
         /**
@@ -111,9 +165,7 @@ public final class StagingSwapWriter {
          */
         public Written swap(Written expected, InSwap inSwap) throws Exception {
             long began = System.nanoTime();
-            Written written =
-                    StagingSwapWriter.this.swap(
-                            periodId, keywordStage, buildingStage, expected, inSwap);
+            Written written = StagingSwapWriter.this.swap(this, expected, inSwap);
             LOG.info(
                     "Period {}: swapped in {} ms",
                     periodId,
@@ -123,8 +175,8 @@ public final class StagingSwapWriter {
 
         @Override
         public void close() {
-            dropQuietly(keywordStage);
-            dropQuietly(buildingStage);
+            dropQuietly(keywordStage());
+            periodStages.values().forEach(StagingSwapWriter.this::dropQuietly);
         }
     }
 
@@ -133,32 +185,44 @@ public final class StagingSwapWriter {
      * period's partition; the period's visible rows do not change.
      *
      * @param runTag a short unique tag for this run's staging table names (letters, digits, _)
+     * @param periodRows the rows of each period table ({@link #BUILDINGS} and the others), with its
+     *     columns in its order
      */
-    public Staged stage(long periodId, String runTag, Dataset<Row> keywords, Dataset<Row> buildings)
+    public Staged stage(
+            long periodId,
+            String runTag,
+            Dataset<Row> keywords,
+            Map<PeriodTable, Dataset<Row>> periodRows)
             throws SQLException {
-        requireColumns("keywords", keywords, KEYWORD_COLUMNS);
-        requireColumns("buildings", buildings, BUILDING_COLUMNS);
-        String tag = runTag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        requireColumns(KEYWORDS, keywords, KEYWORD_COLUMNS);
+        periodRows.forEach((table, rows) -> requireColumns(table.name(), rows, table.columns()));
         Staged staged =
-                new Staged(periodId, "stat_keyword_stage_" + tag, "stat_building_stage_" + tag);
+                new Staged(periodId, runTag.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
         try {
             long began = System.nanoTime();
-            // Logged: it becomes the period's partition. The building stage is copied, so skip the
-            // WAL.
+            // Logged: it becomes the period's partition. The others are copied, so skip the WAL.
             createStage(
                     "create table "
-                            + staged.keywordStage
+                            + staged.keywordStage()
                             + " (like stat_keyword including defaults including constraints");
-            createStage(
-                    "create unlogged table "
-                            + staged.buildingStage
-                            + " (like stat_building including defaults");
             keywords.foreachPartition(
-                    new CopyPartitionWriter(db, staged.keywordStage, KEYWORD_COLUMNS, fault));
-            buildings.foreachPartition(
-                    new CopyPartitionWriter(db, staged.buildingStage, BUILDING_COLUMNS, fault));
+                    new CopyPartitionWriter(db, staged.keywordStage(), KEYWORD_COLUMNS, fault));
+            for (Map.Entry<PeriodTable, Dataset<Row>> table : periodRows.entrySet()) {
+                String stage = table.getKey().name() + "_stage_" + staged.tag;
+                staged.periodStages.put(table.getKey(), stage);
+                createStage(
+                        "create unlogged table "
+                                + stage
+                                + " (like "
+                                + table.getKey().name()
+                                + " including defaults");
+                table.getValue()
+                        .foreachPartition(
+                                new CopyPartitionWriter(
+                                        db, stage, table.getKey().columns(), fault));
+            }
             long copied = System.nanoTime();
-            prepareAsPartition(staged.keywordStage, periodId);
+            prepareAsPartition(staged.keywordStage(), periodId);
             LOG.info(
                     "Period {}: staged in {} ms, indexed in {} ms",
                     periodId,
@@ -251,14 +315,10 @@ public final class StagingSwapWriter {
         }
     }
 
-    private Written swap(
-            long periodId,
-            String keywordStage,
-            String buildingStage,
-            Written expected,
-            InSwap inSwap)
-            throws Exception {
+    private Written swap(Staged staged, Written expected, InSwap inSwap) throws Exception {
+        long periodId = staged.periodId;
         String partition = "stat_keyword_p" + periodId;
+        String keywordStage = staged.keywordStage();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
@@ -279,53 +339,65 @@ public final class StagingSwapWriter {
                                 + " for values in ("
                                 + periodId
                                 + ")");
-                long keywordRows = count(c, partition);
-                st.executeUpdate("delete from stat_building where period_id = " + periodId);
-                String columns = String.join(", ", BUILDING_COLUMNS);
-                long buildingRows =
-                        st.executeLargeUpdate(
-                                "insert into stat_building ("
-                                        + columns
-                                        + ") select "
-                                        + columns
-                                        + " from "
-                                        + buildingStage
-                                        + " where period_id = "
-                                        + periodId);
-                long strays = count(c, buildingStage) - buildingRows;
-                if (strays != 0) {
-                    throw new IllegalStateException(
-                            strays
-                                    + " staged building rows are not of period "
-                                    + periodId
-                                    + "; refusing to swap");
+                Map<String, Long> rows = new LinkedHashMap<>();
+                rows.put(KEYWORDS, count(c, partition));
+                for (Map.Entry<PeriodTable, String> table : staged.periodStages.entrySet()) {
+                    rows.put(
+                            table.getKey().name(),
+                            replaceRows(st, c, table.getKey(), table.getValue(), periodId));
                 }
-                st.execute("drop table " + buildingStage);
-                Written written = new Written(keywordRows, buildingRows);
+                Written written = new Written(rows);
                 if (!written.equals(expected)) {
                     throw new IllegalStateException(
                             "Period "
                                     + periodId
                                     + ": staged "
-                                    + written
+                                    + written.rows()
                                     + " but the run counted "
-                                    + expected
+                                    + expected.rows()
                                     + "; refusing to swap (a task wrote twice or lost rows; rerun"
                                     + " the period)");
                 }
                 inSwap.run(c);
                 c.commit();
-                LOG.info(
-                        "Replaced period {}: {} keyword rows, {} building rows",
-                        periodId,
-                        keywordRows,
-                        buildingRows);
+                LOG.info("Replaced period {}: {}", periodId, rows);
                 return written;
             } catch (Exception e) {
                 rollback(c, e);
                 throw e;
             }
         }
+    }
+
+    private static long replaceRows(
+            Statement st, Connection c, PeriodTable table, String stage, long periodId)
+            throws SQLException {
+        st.executeUpdate("delete from " + table.name() + " where period_id = " + periodId);
+        String columns = String.join(", ", table.columns());
+        long inserted =
+                st.executeLargeUpdate(
+                        "insert into "
+                                + table.name()
+                                + " ("
+                                + columns
+                                + ") select "
+                                + columns
+                                + " from "
+                                + stage
+                                + " where period_id = "
+                                + periodId);
+        long strays = count(c, stage) - inserted;
+        if (strays != 0) {
+            throw new IllegalStateException(
+                    strays
+                            + " staged "
+                            + table.name()
+                            + " rows are not of period "
+                            + periodId
+                            + "; refusing to swap");
+        }
+        st.execute("drop table " + stage);
+        return inserted;
     }
 
     /** A lost connection cannot roll back, and its server already has; keep the first error. */

@@ -61,12 +61,11 @@ public final class TrendRows {
         // kept (it fell below the minimum then).
         Column kept = col(TrendColumns.DOCUMENTS).geq(settings.minDocuments());
         Dataset<Row> previous =
-                functions.broadcast(
-                        (beforeIsComplete ? before : before.where(kept))
-                                .select(col(id), col(key), col(TrendColumns.DOCUMENTS).as("x0")));
+                (beforeIsComplete ? before : before.where(kept))
+                        .select(col(id), col(key), col(TrendColumns.DOCUMENTS).as("x0"));
         Dataset<Row> current =
                 now.select(col(id), col(key), col(TrendColumns.DOCUMENTS).as("x1"))
-                        .join(previous, byKey, "left");
+                        .join(functions.broadcast(previous), byKey, "left");
         Column presentBefore = col("x0").geq(settings.minDocuments());
         Dataset<Row> seen = current.where(col("x1").geq(keepFrom).or(presentBefore));
         Dataset<Row> vanished =

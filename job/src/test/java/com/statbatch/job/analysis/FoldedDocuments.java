@@ -1,10 +1,15 @@
 package com.statbatch.job.analysis;
 
+import com.statbatch.common.config.StatBatchConfig;
 import com.statbatch.job.testing.LocalSpark;
+import com.statbatch.udf.NlpSettings;
+import com.statbatch.udf.category.CategoryDictionary;
 import com.statbatch.udf.keyword.KeywordCount;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,8 +21,13 @@ final class FoldedDocuments {
 
     static final List<String> TAGS = List.of("NNG", "NNP");
 
+    /** The shipped conf/nlp/categories-ko.txt. */
+    static final CategoryDictionary CATEGORIES =
+            CategoryDictionary.load(
+                    NlpSettings.fromConfig(StatBatchConfig.load(Optional.empty(), Map.of())));
+
     private final List<Row> partials = new ArrayList<>();
-    private DocumentFold fold = new DocumentFold(TAGS);
+    private DocumentFold fold = new DocumentFold(TAGS, CATEGORIES);
 
     /**
      * @param keywords "term/POS:count" entries, e.g. "누수/NNG:2"
@@ -46,7 +56,7 @@ final class FoldedDocuments {
 
     FoldedDocuments nextTask() {
         partials.addAll(fold.drain());
-        fold = new DocumentFold(TAGS);
+        fold = new DocumentFold(TAGS, CATEGORIES);
         return this;
     }
 

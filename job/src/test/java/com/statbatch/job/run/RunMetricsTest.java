@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.statbatch.common.metrics.MetricRecord;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.run.RunCounts;
+import com.statbatch.job.report.html.Highlights;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,8 @@ class RunMetricsTest {
                         "out/stat/2026-10-01_2026-10-31/building_keywords.csv",
                         "out/stat/2026-10-01_2026-10-31/buildings.csv",
                         "out/stat/2026-10-01_2026-10-31/runs/2026-10-run/building_keywords.csv",
+                        "out/stat/2026-10-01_2026-10-31/runs/2026-10-run/report.html",
+                        Highlights.NONE,
                         List.of(),
                         stages,
                         Duration.ofMillis(13_040),

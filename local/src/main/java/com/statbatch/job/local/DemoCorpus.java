@@ -66,14 +66,45 @@ public final class DemoCorpus {
         return buildings;
     }
 
+    /** How the month's topics lean, so two demo months differ the way real months do. */
+    public enum TopicMix {
+        /** Every building writes about its two favourite topics and everything else. */
+        USUAL,
+        /** The month before a leak wave: the wave's buildings write nothing about leaks. */
+        BEFORE_LEAK_WAVE,
+        /** Leaks: the wave's buildings (the first and the third) write about them a lot. */
+        LEAK_WAVE
+    }
+
+    /** The topic {@link TopicMix#LEAK_WAVE} is about (누수). */
+    static final int LEAK_TOPIC = 0;
+
+    private static final double LEAK_WAVE_SHARE = 0.4;
+
     /**
      * {@code count} texts inside the period, ordered by time, with ids increasing in that order.
      */
     public List<DemoText> texts(List<DemoBuilding> buildings, StatPeriod period, int count) {
+        return texts(buildings, period, count, TopicMix.USUAL);
+    }
+
+    /** The same, with the month's topics leaning as {@code mix} says. */
+    public List<DemoText> texts(
+            List<DemoBuilding> buildings, StatPeriod period, int count, TopicMix mix) {
         checkCounts(buildings.size(), count);
+        // Each month its own draw of times and texts; the buildings' favourite topics stay.
         Random random = new Random(seed ^ 0x5DEECE66DL);
-        List<BuildingTopics> writers =
-                buildings.stream().map(b -> BuildingTopics.pick(b.id(), random)).toList();
+        List<BuildingTopics> writers = new ArrayList<>();
+        for (int i = 0; i < buildings.size(); i++) {
+            writers.add(
+                    BuildingTopics.pick(
+                            buildings.get(i).id(),
+                            random,
+                            i % 2 == 0 && i <= 2 ? mix : TopicMix.USUAL));
+        }
+        if (mix != TopicMix.USUAL) {
+            random.setSeed(seed ^ period.start().toEpochDay());
+        }
         double[] cumulative = busyness(buildings.size());
         int longTexts = Math.min(3, count / 500);
         List<Draft> drafts = new ArrayList<>(count);
@@ -147,22 +178,30 @@ public final class DemoCorpus {
 
     private record Draft(Instant createdAt, long buildingId, String body) {}
 
-    /** A building and the topics its residents write about most. */
-    private record BuildingTopics(long buildingId, int[] favourites) {
+    /** A building, the topics its residents write about most, and how this month leans. */
+    private record BuildingTopics(long buildingId, int[] favourites, TopicMix mix) {
 
-        static BuildingTopics pick(long buildingId, Random random) {
+        static BuildingTopics pick(long buildingId, Random random, TopicMix mix) {
             int[] favourites =
                     random.ints(0, DemoSentences.topicCount())
                             .distinct()
                             .limit(FAVOURITE_TOPICS)
                             .toArray();
-            return new BuildingTopics(buildingId, favourites);
+            return new BuildingTopics(buildingId, favourites, mix);
         }
 
         int topic(Random random) {
+            if (mix == TopicMix.LEAK_WAVE && random.nextDouble() < LEAK_WAVE_SHARE) {
+                return LEAK_TOPIC;
+            }
             int all = DemoSentences.topicCount();
-            int r = random.nextInt(all + favourites.length * (FAVOURITE_WEIGHT - 1));
-            return r < all ? r : favourites[(r - all) / (FAVOURITE_WEIGHT - 1)];
+            while (true) {
+                int r = random.nextInt(all + favourites.length * (FAVOURITE_WEIGHT - 1));
+                int topic = r < all ? r : favourites[(r - all) / (FAVOURITE_WEIGHT - 1)];
+                if (mix != TopicMix.BEFORE_LEAK_WAVE || topic != LEAK_TOPIC) {
+                    return topic;
+                }
+            }
         }
     }
 }

@@ -19,9 +19,15 @@ final class DemoSeeder {
 
     /** Returns what was written, for the progress line. */
     String seed(StatPeriod period, int buildingCount, int textCount) throws SQLException {
+        return seed(period, buildingCount, textCount, DemoCorpus.TopicMix.USUAL);
+    }
+
+    /** The same, with the month's topics leaning as {@code mix} says. */
+    String seed(StatPeriod period, int buildingCount, int textCount, DemoCorpus.TopicMix mix)
+            throws SQLException {
         DemoCorpus corpus = new DemoCorpus(seed);
         List<DemoBuilding> buildings = corpus.buildings(buildingCount);
-        List<DemoText> texts = corpus.texts(buildings, period, textCount);
+        List<DemoText> texts = corpus.texts(buildings, period, textCount, mix);
         List<Long> writers = new ArrayList<>(buildings.stream().map(DemoBuilding::id).toList());
         writers.add(DemoCorpus.UNREGISTERED_BUILDING_ID);
         SourceTables tables = new SourceTables(db);

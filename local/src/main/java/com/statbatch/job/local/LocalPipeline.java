@@ -4,11 +4,14 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.StatBatchJob;
 import com.statbatch.udf.tools.AnalyzerOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,13 +270,70 @@ public final class LocalPipeline implements Callable<Integer> {
                                 + " demo buildings and "
                                 + docs
                                 + " texts for "
-                                + target.label());
-                progress.done(new DemoSeeder(db, seed).seed(target, buildings, docs));
+                                + target.label()
+                                + (target.type() == StatPeriod.Type.MONTH
+                                        ? " (and the month before, run first)"
+                                        : ""));
+                if (target.type() == StatPeriod.Type.MONTH) {
+                    int code = runPreviousMonth(progress, db, job, target, spark);
+                    if (code != StatBatchJob.OK) {
+                        return code;
+                    }
+                    progress.done(
+                            new DemoSeeder(db, seed)
+                                    .seed(target, buildings, docs, DemoCorpus.TopicMix.LEAK_WAVE));
+                } else {
+                    progress.done(new DemoSeeder(db, seed).seed(target, buildings, docs));
+                }
             }
             progress.start("running the job for " + target.label());
             int code = StatBatchJob.run(job.toArray(), spark, clock, stdout, stderr);
             progress.done("job exit code " + code);
             return code;
+        }
+    }
+
+    /**
+     * Seeds the month before with another mix of topics (no leaks where this month has a leak wave)
+     * and runs the job on it quietly, so the month's run has a previous month and shows NEW and
+     * RISING rows.
+     */
+    private int runPreviousMonth(
+            Progress progress,
+            DbSettings db,
+            JobArguments job,
+            StatPeriod target,
+            SparkSession spark)
+            throws Exception {
+        StatPeriod previous = StatPeriod.ofMonth(YearMonth.from(target.start()).minusMonths(1));
+        new DemoSeeder(db, seed)
+                .seed(previous, buildings, docs, DemoCorpus.TopicMix.BEFORE_LEAK_WAVE);
+        List<String> args = new ArrayList<>(List.of(job.toArray()));
+        replaceFlag(args, "--period", previous.label());
+        replaceFlag(args, "--run-id", args.get(args.indexOf("--run-id") + 1) + "-previous-month");
+        ByteArrayOutputStream quiet = new ByteArrayOutputStream();
+        int code =
+                StatBatchJob.run(
+                        args.toArray(String[]::new),
+                        spark,
+                        clock,
+                        new PrintStream(quiet, true, StandardCharsets.UTF_8),
+                        stderr);
+        if (code != StatBatchJob.OK) {
+            stdout.print(quiet.toString(StandardCharsets.UTF_8));
+            stderr.println(
+                    "ERROR: the job failed for the demo's previous month " + previous.label());
+        }
+        return code;
+    }
+
+    private static void replaceFlag(List<String> args, String flag, String value) {
+        int at = args.indexOf(flag);
+        if (at < 0) {
+            args.add(flag);
+            args.add(value);
+        } else {
+            args.set(at + 1, value);
         }
     }
 

@@ -63,7 +63,13 @@ class LocalPipelineTest {
         DemoCorpus corpus = new DemoCorpus(5);
         List<DemoBuilding> buildings = corpus.buildings(4);
         long registeredTexts =
-                corpus.texts(buildings, StatPeriod.ofMonth(YearMonth.of(2026, 2)), 300).stream()
+                corpus
+                        .texts(
+                                buildings,
+                                StatPeriod.ofMonth(YearMonth.of(2026, 2)),
+                                300,
+                                DemoCorpus.TopicMix.LEAK_WAVE)
+                        .stream()
                         .filter(t -> t.buildingId() != DemoCorpus.UNREGISTERED_BUILDING_ID)
                         .count();
         assertThat(stdout())
@@ -71,7 +77,8 @@ class LocalPipelineTest {
                         "[1/5] starting PostgreSQL ...",
                         "[2/5] applying migrations ...",
                         "[3/5] starting Spark (local[*]) ...",
-                        "[4/5] seeding 4 demo buildings and 300 texts for 2026-02 ...",
+                        "[4/5] seeding 4 demo buildings and 300 texts for 2026-02 (and the month"
+                                + " before, run first) ...",
                         "4 buildings, 300 texts from 2026-02-01 to 2026-02-28 (seed 5)",
                         "[5/5] running the job for 2026-02 ...",
                         "  documents           " + registeredTexts + "\n",
@@ -86,6 +93,9 @@ class LocalPipelineTest {
                                 + report.toAbsolutePath());
         assertThat(Files.readString(report.resolve("buildings.csv"), StandardCharsets.UTF_8))
                 .contains(buildings.get(0).name());
+        // The month before was seeded and run first, so the report compares with it.
+        assertThat(Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8))
+                .contains("비교 기준: <b>2026-01</b>");
     }
 
     @Test
