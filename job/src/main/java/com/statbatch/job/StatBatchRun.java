@@ -51,7 +51,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -479,12 +478,8 @@ public final class StatBatchRun {
     }
 
     private Dataset<Row> readBuildingNames(SparkSession spark) {
-        Properties props = new Properties();
-        props.setProperty("user", db.user());
-        props.setProperty("password", db.password() == null ? "" : db.password());
-        props.setProperty("driver", "org.postgresql.Driver");
         return spark.read()
-                .jdbc(db.url(), "stat_dimension", props)
+                .jdbc(db.url(), "stat_dimension", db.jdbcProperties())
                 .select(col(AnalysedColumns.BUILDING_ID), col("name"));
     }
 

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -70,14 +69,10 @@ public final class PreviousMonth {
     }
 
     private Dataset<Row> read(SparkSession spark, String select) {
-        Properties props = new Properties();
-        props.setProperty("user", db.user());
-        props.setProperty("password", db.password() == null ? "" : db.password());
-        props.setProperty("driver", "org.postgresql.Driver");
         return spark.read()
                 .jdbc(
                         db.url(),
                         "(" + select + " where period_id = " + periodId + ") previous_month",
-                        props);
+                        db.jdbcProperties());
     }
 }
