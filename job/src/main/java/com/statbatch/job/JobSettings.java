@@ -1,6 +1,8 @@
 package com.statbatch.job;
 
 import com.statbatch.common.aws.AwsSettings;
+import com.statbatch.common.aws.NotifySettings;
+import com.statbatch.common.db.DbConfiguration;
 import com.statbatch.common.master.MasterTableSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.trend.TrendSettings;
@@ -84,9 +86,9 @@ public record JobSettings(
                 shufflePartitions,
                 prefix,
                 Duration.ofDays(presignDays),
-                config.getString("notify.sns-topic-arn"),
+                NotifySettings.fromConfig(config).snsTopicArn(),
                 AwsSettings.fromConfig(config),
-                config.getBoolean("db.migrate"),
+                DbConfiguration.fromConfig(config).migrate(),
                 TrendSettings.fromConfig(config));
     }
 }

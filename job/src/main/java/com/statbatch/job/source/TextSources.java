@@ -1,7 +1,6 @@
 package com.statbatch.job.source;
 
 import com.statbatch.common.db.DbSettings;
-import com.typesafe.config.Config;
 
 /** Builds the configured {@link TextSource} (source.type = jdbc | files). */
 public final class TextSources {
@@ -19,10 +18,5 @@ public final class TextSources {
                 files.partitionColumn(),
                 settings.columns(),
                 files.dropRepeatedIds());
-    }
-
-    /** The same, reading the source section of a loaded configuration. */
-    public static TextSource fromConfig(Config config, DbSettings db) {
-        return from(SourceSettings.fromConfig(config), db);
     }
 }

@@ -10,6 +10,7 @@ import com.statbatch.job.StatBatchJob;
 import com.statbatch.job.local.LocalDatabase;
 import com.statbatch.job.local.LocalSparkSession;
 import com.statbatch.job.run.RunSummary;
+import com.statbatch.job.source.SourceSettings;
 import com.statbatch.job.source.TextSource;
 import com.statbatch.job.source.TextSources;
 import com.statbatch.job.source.TextValidation;
@@ -206,20 +207,12 @@ public final class EndToEndBenchmark implements Callable<Integer> {
             HeapSampler heap)
             throws Exception {
         Map<String, String> overrides = new LinkedHashMap<>(source);
-        overrides.putAll(
-                Map.of(
-                        "db.url",
-                        db.url(),
-                        "db.user",
-                        db.user(),
-                        "db.password",
-                        db.password(),
-                        "report.prefix",
-                        work.resolve("reports-" + name).toString()));
+        overrides.putAll(db.configOverrides());
+        overrides.put("report.prefix", work.resolve("reports-" + name).toString());
         overrides.putAll(analyzer.overrides());
         Config config = StatBatchConfig.load(Optional.empty(), Map.of(), overrides);
         JobSettings settings = JobSettings.from(config, period, "bench-" + name, false);
-        TextSource texts = TextSources.fromConfig(config, db);
+        TextSource texts = TextSources.from(SourceSettings.fromConfig(config), db);
 
         System.gc();
         heap.reset();

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.source.RawTextColumns;
+import com.statbatch.job.source.SourceSettings;
 import com.statbatch.job.source.TextSources;
 import com.typesafe.config.Config;
 import java.util.List;
@@ -21,7 +22,7 @@ final class FileBuildings {
 
     static List<Long> mentioned(
             SparkSession spark, Config config, DbSettings db, StatPeriod period) {
-        return TextSources.fromConfig(config, db)
+        return TextSources.from(SourceSettings.fromConfig(config), db)
                 .read(spark, period)
                 .select(col(RawTextColumns.BUILDING_ID).cast(DataTypes.LongType).as("id"))
                 .where(col("id").isNotNull())

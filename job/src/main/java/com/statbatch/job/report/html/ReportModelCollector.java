@@ -56,9 +56,11 @@ public final class ReportModelCollector {
         Map<Long, List<TrendLine>> categories = new HashMap<>();
         Map<String, long[]> portfolio = new LinkedHashMap<>();
         for (Row r :
-                result.categories()
-                        .orderBy(col(TrendColumns.DOCUMENTS).desc(), col(CategoryCounts.CATEGORY))
-                        .collectAsList()) {
+                sorted(
+                        result.categories(),
+                        Comparator.comparing((Row r) -> r.<Long>getAs(TrendColumns.DOCUMENTS))
+                                .reversed()
+                                .thenComparing(r -> r.<String>getAs(CategoryCounts.CATEGORY)))) {
             TrendLine line = line(r, CategoryCounts.CATEGORY);
             categories
                     .computeIfAbsent(r.getLong(r.fieldIndex(id)), k -> new ArrayList<>())
@@ -69,32 +71,35 @@ public final class ReportModelCollector {
         }
         Map<Long, List<TrendLine>> trends = new HashMap<>();
         for (Row r :
-                result.terms()
-                        .where(col(TrendColumns.STATUS).isNotNull())
-                        .orderBy(col(TrendColumns.Z).desc(), col(KeywordRanking.TERM))
-                        .collectAsList()) {
+                sorted(
+                        result.terms().where(col(TrendColumns.STATUS).isNotNull()),
+                        Comparator.comparing((Row r) -> r.<Double>getAs(TrendColumns.Z))
+                                .reversed()
+                                .thenComparing(r -> r.<String>getAs(KeywordRanking.TERM)))) {
             trends.computeIfAbsent(r.getLong(r.fieldIndex(id)), k -> new ArrayList<>())
                     .add(line(r, KeywordRanking.TERM));
         }
         Map<Long, List<TermValue>> top =
                 terms(
-                        keywords.where(col(KeywordRanking.RANK).leq(CHART_TERMS))
-                                .orderBy(col(id), col(KeywordRanking.RANK)),
+                        keywords.where(col(KeywordRanking.RANK).leq(CHART_TERMS)),
+                        KeywordRanking.RANK,
                         KeywordRanking.TERM_FREQ);
         Map<Long, List<TermValue>> distinctive =
                 terms(
-                        ranked.where(col(KeywordRanking.DISTINCTIVE_RANK).leq(CHART_TERMS))
-                                .orderBy(col(id), col(KeywordRanking.DISTINCTIVE_RANK)),
+                        ranked.where(col(KeywordRanking.DISTINCTIVE_RANK).leq(CHART_TERMS)),
+                        KeywordRanking.DISTINCTIVE_RANK,
                         KeywordRanking.SCORE);
 
         List<BuildingReport> reports = new ArrayList<>();
         long documents = 0;
         for (Row r :
-                buildings
-                        .join(names, new String[] {id}, "left")
-                        .select(col(id), col("name"), col(BuildingSummary.DOCUMENTS))
-                        .orderBy(col(BuildingSummary.DOCUMENTS).desc(), col(id))
-                        .collectAsList()) {
+                sorted(
+                        buildings
+                                .join(names, new String[] {id}, "left")
+                                .select(col(id), col("name"), col(BuildingSummary.DOCUMENTS)),
+                        Comparator.comparingLong((Row r) -> r.getLong(2))
+                                .reversed()
+                                .thenComparingLong(r -> r.getLong(0)))) {
             long building = r.getLong(0);
             long docs = r.getLong(2);
             documents += docs;
@@ -161,14 +166,28 @@ public final class ReportModelCollector {
                 status == null ? null : TrendStatus.valueOf(status));
     }
 
-    private static Map<Long, List<TermValue>> terms(Dataset<Row> rows, String value) {
+    /**
+     * Collected, then ordered on the driver: the rows are few, and ordering them in Spark would
+     * cost a sampling job and a sort job per list.
+     */
+    private static List<Row> sorted(Dataset<Row> rows, Comparator<Row> order) {
+        List<Row> collected = new ArrayList<>(rows.collectAsList());
+        collected.sort(order);
+        return collected;
+    }
+
+    /** Per building, its terms in {@code order} (a rank), each with {@code value}. */
+    private static Map<Long, List<TermValue>> terms(Dataset<Row> rows, String order, String value) {
         Map<Long, List<TermValue>> terms = new HashMap<>();
         for (Row r :
-                rows.select(
+                sorted(
+                        rows.select(
                                 col(AnalysedColumns.BUILDING_ID),
                                 col(KeywordRanking.TERM),
-                                col(value).cast("double"))
-                        .collectAsList()) {
+                                col(value).cast("double"),
+                                col(order)),
+                        Comparator.comparingLong((Row r) -> r.getLong(0))
+                                .thenComparingInt(r -> r.getInt(3)))) {
             terms.computeIfAbsent(r.getLong(0), k -> new ArrayList<>())
                     .add(new TermValue(r.getString(1), r.getDouble(2)));
         }
