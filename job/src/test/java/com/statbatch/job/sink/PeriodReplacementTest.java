@@ -142,13 +142,19 @@ class PeriodReplacementTest {
     }
 
     @Test
-    void reportCsvIsCommittedUnderItsFinalNameOnly() throws Exception {
+    void reportFilesAreCommittedUnderTheirFinalNamesOnly() throws Exception {
         run("csv", WriteFault.NONE);
 
         Path folder = reports.resolve("stat/2026-10-01_2026-10-31");
         assertThat(folder.toFile().list())
-                .containsExactlyInAnyOrder("building_keywords.csv", "buildings.csv", "runs");
+                .containsExactlyInAnyOrder(
+                        "building_keywords.csv",
+                        "buildings.csv",
+                        "categories.csv",
+                        "report.html",
+                        "runs");
         assertThat(folder.resolve("runs/csv").toFile().list())
-                .containsExactlyInAnyOrder("building_keywords.csv", "buildings.csv");
+                .containsExactlyInAnyOrder(
+                        "building_keywords.csv", "buildings.csv", "categories.csv", "report.html");
     }
 }
