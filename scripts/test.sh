@@ -18,9 +18,11 @@ else
   echo "KOMORAN: SKIPPED, its tests do not run: no ../shared/komoran/m2 beside the project (KOMORAN comes from JitPack; with it reachable, run scripts/test.sh -Pkomoran)"
 fi
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
+# The log is written until the build ends, so its time cannot tell this build's reports from older ones.
+started="$(mktemp)"
+trap 'rm -f "$log" "$started"' EXIT
 if ! mvn -B verify "${komoran[@]}" "$@" 2>&1 | tee "$log"; then
   scripts/lib/build-hints.sh "$log" >&2
   exit 1
 fi
-scripts/lib/coverage.sh "$log"
+scripts/lib/coverage.sh "$started"
