@@ -9,7 +9,6 @@ import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.master.MasterSync;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.run.JobRunStore;
-import com.statbatch.common.run.PeriodResults;
 import com.statbatch.common.run.RunCounts;
 import com.statbatch.job.analysis.AnalysedColumns;
 import com.statbatch.job.analysis.BuildingSummary;
@@ -17,6 +16,7 @@ import com.statbatch.job.analysis.KeywordRanking;
 import com.statbatch.job.analysis.PeriodAggregate;
 import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.report.CsvReport;
+import com.statbatch.job.report.PeriodReportPublication;
 import com.statbatch.job.report.ReportPublisher;
 import com.statbatch.job.report.html.Highlights;
 import com.statbatch.job.report.html.HtmlReport;
@@ -29,10 +29,10 @@ import com.statbatch.job.run.RunBoundary;
 import com.statbatch.job.run.RunFailure;
 import com.statbatch.job.run.RunFault;
 import com.statbatch.job.run.RunMetrics;
+import com.statbatch.job.run.RunOutcomeRecorder;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SessionScope;
 import com.statbatch.job.run.StageClock;
-import com.statbatch.job.sink.PeriodLock;
 import com.statbatch.job.sink.StagingSwapWriter;
 import com.statbatch.job.source.InputSpread;
 import com.statbatch.job.source.RepeatedTexts;
@@ -80,8 +80,8 @@ public final class StatBatchRun {
     private final TextSource source;
     private final StagingSwapWriter writer;
     private final CsvReport report;
-    private final Notifier notifier;
-    private final ReportPublisher publisher;
+    private final PeriodReportPublication publication;
+    private final RunOutcomeRecorder outcomes;
     private final RunFault fault;
     private final JobRunStore runs = new JobRunStore();
     private final StageClock clock = new StageClock();
@@ -106,8 +106,10 @@ public final class StatBatchRun {
         this.source = source;
         this.writer = writer;
         this.report = report;
-        this.publisher = publisher;
-        this.notifier = notifier;
+        this.publication =
+                new PeriodReportPublication(
+                        db, publisher, settings.reportPrefix(), settings.period());
+        this.outcomes = new RunOutcomeRecorder(db, notifier);
         this.fault = fault;
     }
 
@@ -194,7 +196,7 @@ public final class StatBatchRun {
             RunMetrics.succeeded(summary);
             fault.at(RunBoundary.BEFORE_NOTIFICATION);
             if (!settings.dryRun()) {
-                signalSuccess(summary);
+                outcomes.succeeded(summary);
             }
             fault.at(RunBoundary.AFTER_NOTIFICATION);
             return summary;
@@ -208,10 +210,7 @@ public final class StatBatchRun {
                             resultsSwapped,
                             reportPublished);
             RunMetrics.failed(failure, clock.times(), clock.total());
-            if (runRecorded) {
-                recordFailure(failure);
-            }
-            signalFailure(failure);
+            outcomes.failed(failure, runRecorded);
             throw e;
         } finally {
             session.close();
@@ -230,7 +229,12 @@ public final class StatBatchRun {
         }
         long periodId = clock.time("sync-master", this::syncMaster);
         recordRunning(periodId);
-        clock.time("repair-report", () -> publishUnpublished(periodId));
+        clock.time(
+                "repair-report",
+                () -> {
+                    publication.repair(periodId);
+                    return null;
+                });
         return periodId;
     }
 
@@ -376,7 +380,8 @@ public final class StatBatchRun {
                                     }));
         }
         resultsSwapped = true;
-        reportPublished = clock.time("publish-report", () -> publish(periodId, settings.runId()));
+        reportPublished =
+                clock.time("publish-report", () -> publication.publish(periodId, settings.runId()));
     }
 
     /** The run's own report: the two CSV files, categories.csv and report.html. */
@@ -409,57 +414,6 @@ public final class StatBatchRun {
                             + counted
                             + "; refusing to swap (a building without a name in the master"
                             + " table loses its rows in the report's join; rerun the period)");
-        }
-    }
-
-    /**
-     * A run that failed (or was killed) after its swap left the period's tables holding its results
-     * and its report unpublished: publish that report first, so the canonical report matches the
-     * tables whatever this run does next.
-     */
-    private Void publishUnpublished(long periodId) throws Exception {
-        Optional<PeriodResults> holder;
-        try (Connection c = db.connect()) {
-            holder = runs.periodResults(c, periodId);
-        }
-        if (holder.isEmpty() || holder.get().reportPublished()) {
-            return null;
-        }
-        String behind = holder.get().runId();
-        if (!publisher.hasReport(settings.reportPrefix(), settings.period(), behind)) {
-            LOG.warn(
-                    "Run {} holds the tables of {} but its report is gone from {}; this run's"
-                            + " report replaces it",
-                    behind,
-                    settings.period().label(),
-                    ReportPublisher.runFolder(settings.reportPrefix(), settings.period(), behind));
-            return null;
-        }
-        LOG.info("Publishing the report of run {}, whose results the tables hold", behind);
-        publish(periodId, behind);
-        return null;
-    }
-
-    /**
-     * Publishes the run's report under the period's lock, and only while the tables hold its
-     * results: a later run that swapped in the meantime publishes its own.
-     *
-     * @return whether the run's report is now the canonical one
-     */
-    private boolean publish(long periodId, String runId) throws Exception {
-        try (Connection c = db.connect();
-                PeriodLock lock = PeriodLock.hold(c, periodId)) {
-            Optional<PeriodResults> holder = runs.periodResults(c, periodId);
-            if (holder.isEmpty() || !holder.get().runId().equals(runId)) {
-                LOG.info(
-                        "Run {} swapped its results in after run {}; its report is published instead",
-                        holder.map(PeriodResults::runId).orElse("?"),
-                        runId);
-                return false;
-            }
-            publisher.publish(settings.reportPrefix(), settings.period(), runId);
-            runs.markReportPublished(c, runId);
-            return true;
         }
     }
 
@@ -522,49 +476,5 @@ public final class StatBatchRun {
                 + periodId
                 + "_"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-    }
-
-    private void signalSuccess(RunSummary summary) {
-        try {
-            notifier.succeeded(summary);
-        } catch (RuntimeException e) {
-            // The results are written; a notification outage must not fail the month.
-            LOG.error(
-                    "Run {} succeeded but the notification failed: {}",
-                    settings.runId(),
-                    e.toString(),
-                    e);
-            try (Connection c = db.connect()) {
-                runs.recordNotifyError(
-                        c, settings.runId(), e.getClass().getName() + ": " + e.getMessage());
-            } catch (SQLException recordError) {
-                LOG.error(
-                        "Could not record the notification failure on run {}",
-                        settings.runId(),
-                        recordError);
-            }
-        }
-    }
-
-    private void recordFailure(RunFailure failure) {
-        try (Connection c = db.connect()) {
-            runs.markFailed(c, failure.runId(), failure.stage(), failure.errorText());
-        } catch (SQLException e) {
-            LOG.error(
-                    "Run {} failed in {} and could not be marked FAILED in stat_job_run",
-                    failure.runId(),
-                    failure.stage(),
-                    e);
-            failure.error().addSuppressed(e);
-        }
-    }
-
-    private void signalFailure(RunFailure failure) {
-        try {
-            notifier.failed(failure);
-        } catch (RuntimeException e) {
-            LOG.error("Run {} failed and the failure notification failed too", failure.runId(), e);
-            failure.error().addSuppressed(e);
-        }
     }
 }
