@@ -17,6 +17,7 @@ import com.statbatch.job.source.TextValidation;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.keyword.KeywordExtractor;
 import com.statbatch.udf.tools.AnalyzerOptions;
+import com.statbatch.udf.tools.CorpusArgument;
 import com.statbatch.udf.tools.CorpusReader;
 import com.statbatch.udf.tools.CorpusReader.CorpusDocument;
 import com.statbatch.udf.tools.TokenizerThroughput;
@@ -42,7 +43,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * scripts/bench.sh: the whole job over the shared corpus, from a file and from PostgreSQL, with the
@@ -56,13 +56,7 @@ import picocli.CommandLine.Parameters;
                 "End-to-end throughput of the job against the raw tokenizer, on the shared corpus.")
 public final class EndToEndBenchmark implements Callable<Integer> {
 
-    @Parameters(
-            index = "0",
-            arity = "0..1",
-            paramLabel = "CORPUS",
-            description =
-                    "JSON lines (doc_id, building_id, created_at, body), .gz (default: ${DEFAULT-VALUE}).")
-    private Path corpus = Path.of("../shared/corpus/nsmc-reviews.jsonl.gz");
+    @Mixin private CorpusArgument corpus = new CorpusArgument();
 
     @Option(
             names = "--from",
@@ -98,19 +92,15 @@ public final class EndToEndBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(corpus)) {
-            System.out.println(
-                    "Skipped: no corpus at "
-                            + corpus.toAbsolutePath()
-                            + " (the shared corpus lives in ../shared/corpus/ beside the repository; pass another path).");
+        if (!corpus.present(System.out)) {
             return 0;
         }
         StatPeriod period = StatPeriod.ofDays(StatPeriod.parseDay(from), StatPeriod.parseDay(to));
         Path work = Files.createTempDirectory("stat-batch-bench");
         Path quarter = writeQuarter(work.resolve("quarter.jsonl.gz"));
 
-        List<CorpusDocument> documents = CorpusReader.read(corpus, 0);
-        figures.put("corpus", Map.of("path", corpus.toString(), "texts", documents.size()));
+        List<CorpusDocument> documents = CorpusReader.read(corpus.path(), 0);
+        figures.put("corpus", Map.of("path", corpus.path().toString(), "texts", documents.size()));
         measureTokenizer(documents.stream().map(CorpusDocument::body).toList());
 
         try (LocalDatabase database =
@@ -130,7 +120,7 @@ public final class EndToEndBenchmark implements Callable<Integer> {
                             "source.type",
                             "files",
                             "source.files.input",
-                            corpus.toAbsolutePath().toString(),
+                            corpus.path().toAbsolutePath().toString(),
                             "source.id-column",
                             "doc_id");
             try (HeapSampler heap = new HeapSampler()) {
@@ -296,7 +286,8 @@ public final class EndToEndBenchmark implements Callable<Integer> {
     private BufferedReader corpusReader() throws IOException {
         return new BufferedReader(
                 new InputStreamReader(
-                        new GZIPInputStream(Files.newInputStream(corpus)), StandardCharsets.UTF_8));
+                        new GZIPInputStream(Files.newInputStream(corpus.path())),
+                        StandardCharsets.UTF_8));
     }
 
     @FunctionalInterface
