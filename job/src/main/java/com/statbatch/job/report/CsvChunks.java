@@ -1,5 +1,9 @@
 package com.statbatch.job.report;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.sum;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +17,9 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * CSV records formatted where the rows are, in parallel, and streamed to the driver in order as
- * chunks of bytes: the driver only copies bytes and holds one partition's chunks at a time.
+ * CSV records formatted where the rows are, in parallel, and brought to the driver in order as
+ * chunks of bytes: a report of up to {@link #COLLECT_AT_ONCE_BYTES} in one Spark job, a larger one
+ * a partition at a time, so the driver only copies bytes and holds a bounded amount of them.
  */
 final class CsvChunks {
 
@@ -24,20 +29,36 @@ final class CsvChunks {
     private CsvChunks() {}
 
     /**
+     * Up to this many bytes of formatted records come to the driver in one Spark job; more come a
+     * partition at a time (a job each), so the driver never holds more than this or one partition.
+     */
+    static final long COLLECT_AT_ONCE_BYTES = 32L << 20;
+
+    /**
      * Writes the records of {@code ordered} (in its order) to {@code out}; returns how many there
      * were.
      */
     static long write(Dataset<Row> ordered, OutputStream out) throws IOException {
+        return write(ordered, out, COLLECT_AT_ONCE_BYTES);
+    }
+
+    static long write(Dataset<Row> ordered, OutputStream out, long collectAtOnceBytes)
+            throws IOException {
         Dataset<Tuple2<byte[], Long>> chunks =
                 ordered.mapPartitions(
                                 new FormatPartition(),
                                 Encoders.tuple(Encoders.BINARY(), Encoders.LONG()))
                         .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            // Formats every partition at once; the ordered read below then only fetches bytes.
-            chunks.count();
+            // Formats every partition at once and measures the result; the ordered read below
+            // then only fetches bytes.
+            Row size = chunks.agg(sum(length(col("_1")))).first();
+            long bytes = size.isNullAt(0) ? 0 : size.getLong(0);
+            Iterator<Tuple2<byte[], Long>> inOrder =
+                    bytes <= collectAtOnceBytes
+                            ? chunks.collectAsList().iterator()
+                            : chunks.toLocalIterator();
             long records = 0;
-            Iterator<Tuple2<byte[], Long>> inOrder = chunks.toLocalIterator();
             while (inOrder.hasNext()) {
                 Tuple2<byte[], Long> chunk = inOrder.next();
                 out.write(chunk._1());

@@ -1,0 +1,98 @@
+package com.statbatch.job.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.statbatch.job.testing.LocalSpark;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class CsvChunksTest {
+
+    private final SparkSession spark = LocalSpark.session();
+
+    /** 2,000 records over five partitions, sorted by id descending. */
+    private Dataset<Row> ordered() {
+        List<Row> rows = new ArrayList<>();
+        for (long id = 1; id <= 2_000; id++) {
+            rows.add(RowFactory.create(id, "건물 " + id + ", \"동\""));
+        }
+        return spark.createDataFrame(
+                        rows,
+                        new StructType()
+                                .add("id", DataTypes.LongType)
+                                .add("name", DataTypes.StringType))
+                .repartition(5)
+                .orderBy(col("id").desc());
+    }
+
+    private static String expected() {
+        StringBuilder csv = new StringBuilder();
+        for (long id = 2_000; id >= 1; id--) {
+            CsvFormat.appendRecord(csv, new Object[] {id, "건물 " + id + ", \"동\""});
+        }
+        return csv.toString();
+    }
+
+    /** Spark jobs started while {@code write} runs. */
+    private int jobsDuring(ThrowingRunnable write) throws Exception {
+        AtomicInteger jobs = new AtomicInteger();
+        SparkListener counter =
+                new SparkListener() {
+                    @Override
+                    public void onJobStart(SparkListenerJobStart jobStart) {
+                        jobs.incrementAndGet();
+                    }
+                };
+        spark.sparkContext().addSparkListener(counter);
+        try {
+            write.run();
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            return jobs.get();
+        } finally {
+            spark.sparkContext().removeSparkListener(counter);
+        }
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void aSmallReportIsCollectedAtOnceAndAReportOverTheLimitAPartitionAtATimeInTheSameOrder()
+            throws Exception {
+        ByteArrayOutputStream atOnce = new ByteArrayOutputStream();
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        long[] records = new long[2];
+
+        int jobsAtOnce = jobsDuring(() -> records[0] = CsvChunks.write(ordered(), atOnce));
+        int jobsStreamed = jobsDuring(() -> records[1] = CsvChunks.write(ordered(), streamed, 0));
+
+        assertThat(records).containsExactly(2_000, 2_000);
+        assertThat(atOnce.toString(StandardCharsets.UTF_8)).isEqualTo(expected());
+        assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(expected());
+        assertThat(jobsAtOnce).isLessThan(jobsStreamed);
+    }
+
+    @Test
+    void noRowsAreAnEmptyFile() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long records = CsvChunks.write(ordered().limit(0), out);
+
+        assertThat(records).isZero();
+        assertThat(out.size()).isZero();
+    }
+}
