@@ -7,6 +7,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.Sql;
+import com.statbatch.job.testing.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.keyword.KeywordCount;
@@ -102,18 +103,17 @@ class KeywordStatisticsTest {
         SchemaMigrator.migrateLocalSourceTables(db);
         load(db);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(DatabaseFlags.of(db));
+        args.addAll(
+                List.of(
+                        "--period", "2026-03",
+                        "--run-id", "reference",
+                        "--set", "report.prefix=" + reports,
+                        "--set", "analysis.top-k=" + TOP_K,
+                        "--set", "analysis.summary-terms=" + LISTED));
         int code =
                 StatBatchJob.run(
-                        new String[] {
-                            "--period", "2026-03",
-                            "--run-id", "reference",
-                            "--set", "db.url=" + db.url(),
-                            "--set", "db.user=" + db.user(),
-                            "--set", "db.password=" + db.password(),
-                            "--set", "report.prefix=" + reports,
-                            "--set", "analysis.top-k=" + TOP_K,
-                            "--set", "analysis.summary-terms=" + LISTED
-                        },
+                        args.toArray(String[]::new),
                         LocalSpark.session(),
                         Clock.systemUTC(),
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

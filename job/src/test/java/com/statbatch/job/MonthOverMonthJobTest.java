@@ -6,6 +6,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.Sql;
+import com.statbatch.job.testing.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import java.io.ByteArrayOutputStream;
@@ -71,13 +72,8 @@ class MonthOverMonthJobTest {
                                 "--source",
                                 "jdbc",
                                 "--set",
-                                "db.url=" + db.url(),
-                                "--set",
-                                "db.user=" + db.user(),
-                                "--set",
-                                "db.password=" + db.password(),
-                                "--set",
                                 "report.prefix=" + out));
+        args.addAll(DatabaseFlags.of(db));
         return StatBatchJob.run(
                 args.toArray(String[]::new),
                 LocalSpark.session(),

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.common.testing.Sql;
+import com.statbatch.job.testing.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
@@ -66,14 +67,9 @@ class MonthlyJobTest {
 
     int job(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(DatabaseFlags.of(db));
         all.addAll(
                 List.of(
-                        "--set",
-                        "db.url=" + db.url(),
-                        "--set",
-                        "db.user=" + db.user(),
-                        "--set",
-                        "db.password=" + db.password(),
                         "--set",
                         "report.prefix=s3a://reports/monthly",
                         "--set",

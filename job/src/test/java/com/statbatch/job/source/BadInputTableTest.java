@@ -10,6 +10,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.job.StatBatchJob;
+import com.statbatch.job.testing.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.udf.NlpSettings;
@@ -464,26 +465,23 @@ class BadInputTableTest {
             throws Exception {
         DbSettings db = OctoberFixture.freshDatabase();
         var err = new ByteArrayOutputStream();
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "--period",
+                                "2026-10",
+                                "--run-id",
+                                format,
+                                "--input",
+                                file.toString(),
+                                "--format",
+                                format,
+                                "--set",
+                                "report.prefix=" + dir.resolve("out-" + format)));
+        args.addAll(DatabaseFlags.of(db));
         int code =
                 StatBatchJob.run(
-                        new String[] {
-                            "--period",
-                            "2026-10",
-                            "--run-id",
-                            format,
-                            "--input",
-                            file.toString(),
-                            "--format",
-                            format,
-                            "--set",
-                            "db.url=" + db.url(),
-                            "--set",
-                            "db.user=" + db.user(),
-                            "--set",
-                            "db.password=" + db.password(),
-                            "--set",
-                            "report.prefix=" + dir.resolve("out-" + format)
-                        },
+                        args.toArray(String[]::new),
                         spark,
                         Clock.systemUTC(),
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

@@ -8,6 +8,7 @@ import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.job.StatBatchJob;
+import com.statbatch.job.testing.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,17 +70,20 @@ class BothAnalyzersTest {
 
     private Outcome run(DbSettings db, String analyzer) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(DatabaseFlags.of(db));
+        args.addAll(
+                List.of(
+                        "--period",
+                        MONTH.label(),
+                        "--run-id",
+                        analyzer,
+                        "--set",
+                        "report.prefix=" + reports.resolve(analyzer),
+                        "--set",
+                        "nlp.analyzer=" + analyzer));
         int code =
                 StatBatchJob.run(
-                        new String[] {
-                            "--period", MONTH.label(),
-                            "--run-id", analyzer,
-                            "--set", "db.url=" + db.url(),
-                            "--set", "db.user=" + db.user(),
-                            "--set", "db.password=" + db.password(),
-                            "--set", "report.prefix=" + reports.resolve(analyzer),
-                            "--set", "nlp.analyzer=" + analyzer
-                        },
+                        args.toArray(String[]::new),
                         LocalSpark.session(),
                         Clock.systemUTC(),
                         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
