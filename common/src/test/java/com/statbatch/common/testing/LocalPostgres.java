@@ -45,13 +45,31 @@ public final class LocalPostgres {
 
     /** Creates an empty database and returns how to reach it. */
     public static DbSettings freshDatabase() {
+        return create("");
+    }
+
+    /**
+     * Creates a database holding what {@code template} holds, schema and rows, in one statement
+     * (PostgreSQL copies the files): cheaper than migrating and loading a fixture again. Nothing
+     * may stay connected to the template.
+     */
+    public static DbSettings copyOf(DbSettings template) {
+        return create(" template " + databaseName(template));
+    }
+
+    private static DbSettings create(String clause) {
         String name = "test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection();
                 Statement st = c.createStatement()) {
-            st.execute("create database " + name);
+            st.execute("create database " + name + clause);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create test database " + name, e);
+            throw new IllegalStateException("Cannot create test database " + name + clause, e);
         }
         return new DbSettings(server().getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+
+    /** The database a URL of this server names: jdbc:postgresql://host:port/NAME?params. */
+    private static String databaseName(DbSettings db) {
+        return db.url().replaceFirst("^.*/", "").replaceFirst("\\?.*$", "");
     }
 }

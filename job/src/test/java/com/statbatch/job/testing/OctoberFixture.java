@@ -58,18 +58,24 @@ public final class OctoberFixture {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Migrated and loaded once per JVM; every fresh database is a copy of it. */
+    private static DbSettings template;
+
     private OctoberFixture() {}
 
     /**
      * A new database with the schema, the source tables, and October's buildings and texts in them.
      */
-    public static DbSettings freshDatabase() throws SQLException {
-        DbSettings db = LocalPostgres.freshDatabase();
-        SchemaMigrator.migrateStatTables(db);
-        SchemaMigrator.migrateLocalSourceTables(db);
-        loadBuildings(db);
-        loadTexts(db);
-        return db;
+    public static synchronized DbSettings freshDatabase() throws SQLException {
+        if (template == null) {
+            DbSettings db = LocalPostgres.freshDatabase();
+            SchemaMigrator.migrateStatTables(db);
+            SchemaMigrator.migrateLocalSourceTables(db);
+            loadBuildings(db);
+            loadTexts(db);
+            template = db;
+        }
+        return LocalPostgres.copyOf(template);
     }
 
     public static void loadBuildings(DbSettings db) throws SQLException {
