@@ -11,6 +11,7 @@ import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.job.run.RunFaults;
+import com.statbatch.job.testing.DatabaseFlags;
 import com.statbatch.job.testing.InjectedFault;
 import com.statbatch.job.testing.InjectedFault.Boundary;
 import com.statbatch.job.testing.KilledJobRun;
@@ -28,10 +29,14 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -56,11 +61,24 @@ class FaultMatrixTest {
 
     @RegisterExtension static WireMockExtension sns = WireMockExtension.newInstance().build();
 
+    /**
+     * The SNS of the SIGKILL cells, whose runs go on in JVMs of their own while this one runs the
+     * other cells: an SNS_500 cell must not reach them, nor their messages the other cells' SNS.
+     * Never reset, for a run may be under way as one test ends and the next begins.
+     */
+    @RegisterExtension
+    static WireMockExtension killedRunSns =
+            WireMockExtension.newInstance().resetOnEachTest(false).build();
+
     private static final String FOLDER = "monthly/stat/2026-10-01_2026-10-31/";
     private static final AtomicInteger CELLS = new AtomicInteger();
     private static final List<String> MATRIX = new ArrayList<>();
 
     static S3Server s3;
+
+    /** The SIGKILL cells' S3, for the same reason as {@link #killedRunSns}: an S3_STOPPED cell. */
+    static S3Server killedRunS3;
+
     static SparkSession spark;
     static DbSettings base;
     static Snapshot before;
@@ -83,8 +101,20 @@ class FaultMatrixTest {
     /** PostgreSQL's results and the canonical report files, byte for byte. */
     record Snapshot(List<String> tables, Map<String, String> report) {}
 
-    /** One cell's database and bucket, cloned from the month's previous state. */
-    record Cell(DbSettings db, String bucket) {}
+    /** One cell's database and bucket, cloned from the month's previous state, and its SNS. */
+    record Cell(DbSettings db, S3Server s3, String bucket, String snsEndpoint) {}
+
+    /** A SIGKILL cell and the exit code of its run, started in its own JVM ahead of its test. */
+    record KilledCell(Cell cell, Future<Integer> exit) {}
+
+    /**
+     * The SIGKILL cells' runs, one at a time, in matrix order: a run in a JVM of its own spends
+     * most of its time starting up (JIT, Spark, the first query plans), and does so while this JVM
+     * runs the cells before it.
+     */
+    static final Map<Boundary, KilledCell> KILLED = new EnumMap<>(Boundary.class);
+
+    static ExecutorService killedRuns;
 
     static Stream<Arguments> matrix() {
         Map<Boundary, List<Fault>> faults = new TreeMap<>();
@@ -125,18 +155,35 @@ class FaultMatrixTest {
         base = OctoberFixture.freshDatabase();
         s3.createBucket("base");
         sns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("msg")));
-        assertThat(job(new Cell(base, "base"), "old", RunFaults.NONE)).isZero();
+        assertThat(job(new Cell(base, s3, "base", sns.baseUrl()), "old", RunFaults.NONE)).isZero();
         // The month changes between the runs, so old and new results differ.
         Sql.execute(
                 base,
                 "insert into building_text values (50, 101, '2026-10-20T10:00:00+09:00',"
                         + " '주차장 주차장 주차장 주차장')");
-        before = snapshot(new Cell(base, "base"));
+        before = snapshot(new Cell(base, s3, "base", sns.baseUrl()));
         Cell reference = cell();
         assertThat(job(reference, "new", RunFaults.NONE)).isZero();
         clean = snapshot(reference);
         assertThat(clean.tables()).isNotEqualTo(before.tables());
         assertThat(clean.report()).isNotEqualTo(before.report());
+        startKilledRuns();
+    }
+
+    private static void startKilledRuns() throws Exception {
+        killedRunS3 = new S3Server();
+        killedRunSns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("msg")));
+        killedRuns = Executors.newSingleThreadExecutor();
+        for (Arguments cell : matrix().toList()) {
+            if (cell.get()[1] == Fault.SIGKILL) {
+                Boundary boundary = (Boundary) cell.get()[0];
+                Cell killed = cell(killedRunS3, killedRunSns.baseUrl());
+                KILLED.put(
+                        boundary,
+                        new KilledCell(
+                                killed, killedRuns.submit(() -> killedRun(killed, boundary))));
+            }
+        }
     }
 
     @BeforeEach
@@ -153,6 +200,10 @@ class FaultMatrixTest {
                         + "\n";
         System.out.println("Fault matrix\n" + table);
         Files.writeString(Paths.get("target", "fault-matrix.md"), table);
+        if (killedRuns != null) {
+            killedRuns.shutdownNow();
+            killedRunS3.close();
+        }
         s3.close();
     }
 
@@ -160,11 +211,15 @@ class FaultMatrixTest {
     @MethodSource("matrix")
     void aFaultLeavesAWholeMonthAndTheRerunRepairsIt(Boundary boundary, Fault fault)
             throws Exception {
-        Cell cell = cell();
-        int exit =
-                fault == Fault.SIGKILL
-                        ? killedRun(cell, boundary)
-                        : job(cell, "new", faults(boundary, fault, cell));
+        Cell cell;
+        int exit;
+        if (fault == Fault.SIGKILL) {
+            cell = KILLED.get(boundary).cell();
+            exit = KILLED.get(boundary).exit().get();
+        } else {
+            cell = cell();
+            exit = job(cell, "new", faults(boundary, fault, cell));
+        }
         s3.startServingIfStopped();
         sns.stubFor(post(urlEqualTo("/")).willReturn(SnsStub.publishOk("msg")));
 
@@ -223,7 +278,7 @@ class FaultMatrixTest {
     void aMissingStopwordFileIsAConfigurationErrorAndWritesNothingAnywhere() throws Exception {
         Cell cell = cell();
         List<String> master = masterState(cell);
-        List<String> keys = s3.keys(cell.bucket());
+        List<String> keys = cell.s3().keys(cell.bucket());
         sns.resetRequests();
         List<String> args = new ArrayList<>(jobArguments(cell, "new"));
         args.addAll(List.of("--set", "nlp.stopwords=/nonexistent/stopwords-ko.txt"));
@@ -243,7 +298,7 @@ class FaultMatrixTest {
                 .contains("nlp.stopwords", "/nonexistent/stopwords-ko.txt");
         assertThat(masterState(cell)).isEqualTo(master);
         assertThat(snapshot(cell)).isEqualTo(before);
-        assertThat(s3.keys(cell.bucket())).isEqualTo(keys);
+        assertThat(cell.s3().keys(cell.bucket())).isEqualTo(keys);
         assertThat(SnsStub.publishedMessages(sns.getRuntimeInfo().getWireMock())).isEmpty();
         record(
                 "| configuration (before anything) | missing stopword file | 2 | old | old"
@@ -300,6 +355,9 @@ class FaultMatrixTest {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
+        // A run of seconds: C1 compiles in time; C2 would take CPU from the cells running here.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Daws."))
                 .forEach(command::add);
@@ -312,52 +370,55 @@ class FaultMatrixTest {
         command.add(System.getProperty("java.class.path"));
         command.add(KilledJobRun.class.getName());
         command.add(boundary.name());
-        command.add(s3.endpoint());
+        command.add(cell.s3().endpoint());
         command.addAll(jobArguments(cell, "new"));
         File log = Files.createTempFile("killed-run", ".log").toFile();
         Process child =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        if (!child.waitFor(10, TimeUnit.MINUTES)) {
+        long started = System.nanoTime();
+        try {
+            if (!child.waitFor(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("The killed run did not end; its log: " + log);
+            }
+            System.out.printf(
+                    "killed run %s: exit %d after %d ms%n",
+                    boundary, child.exitValue(), (System.nanoTime() - started) / 1_000_000);
+            return child.exitValue();
+        } finally {
+            // Not left running when the wait gave up or the test class ended before it.
             child.destroyForcibly();
-            throw new IllegalStateException("The killed run did not end; its log: " + log);
         }
-        return child.exitValue();
     }
 
     /** A new database and bucket holding what the month's previous run left. */
     private static Cell cell() throws Exception {
+        return cell(s3, sns.baseUrl());
+    }
+
+    /** The same, with the bucket on {@code server} and the run's SNS at {@code snsEndpoint}. */
+    private static Cell cell(S3Server server, String snsEndpoint) throws Exception {
         int n = CELLS.incrementAndGet();
-        String name = "fault_cell_" + ProcessHandle.current().pid() + "_" + n;
-        String baseName = base.url().replaceFirst("^.*/", "").replaceFirst("\\?.*$", "");
-        try (Connection c = LocalPostgres.server().getPostgresDatabase().getConnection();
-                Statement st = c.createStatement()) {
-            st.execute("create database " + name + " template " + baseName);
-        }
+        // Unique across both servers: s3a caches one client per bucket name, with its endpoint.
         String bucket = "cell-" + n;
-        s3.createBucket(bucket);
+        server.createBucket(bucket);
         for (String key : s3.keys("base")) {
-            s3.put(bucket, key, s3.get("base", key));
+            server.put(bucket, key, s3.get("base", key));
         }
-        return new Cell(
-                new DbSettings(
-                        LocalPostgres.server().getJdbcUrl("postgres", name),
-                        "postgres",
-                        "postgres"),
-                bucket);
+        return new Cell(LocalPostgres.copyOf(base), server, bucket, snsEndpoint);
     }
 
     private static List<String> jobArguments(Cell cell, String runId) {
-        return List.of(
-                "--period", "2026-10",
-                "--run-id", runId,
-                "--set", "db.url=" + cell.db().url(),
-                "--set", "db.user=" + cell.db().user(),
-                "--set", "db.password=" + cell.db().password(),
-                "--set", "report.prefix=s3a://" + cell.bucket() + "/monthly",
-                "--set", "notify.sns-topic-arn=" + SnsStub.TOPIC,
-                "--set", "aws.region=ap-northeast-2",
-                "--set", "aws.sns-endpoint=" + sns.baseUrl(),
-                "--set", "aws.s3-endpoint=" + s3.endpoint());
+        List<String> args = new ArrayList<>(DatabaseFlags.of(cell.db()));
+        args.addAll(
+                List.of(
+                        "--period", "2026-10",
+                        "--run-id", runId,
+                        "--set", "report.prefix=s3a://" + cell.bucket() + "/monthly",
+                        "--set", "notify.sns-topic-arn=" + SnsStub.TOPIC,
+                        "--set", "aws.region=ap-northeast-2",
+                        "--set", "aws.sns-endpoint=" + cell.snsEndpoint(),
+                        "--set", "aws.s3-endpoint=" + cell.s3().endpoint()));
+        return args;
     }
 
     private static int job(Cell cell, String runId, RunFaults faults) {
@@ -380,12 +441,13 @@ class FaultMatrixTest {
                                 + " from stat_keyword order by building_id, rank"));
         tables.addAll(Sql.rows(cell.db(), "select * from stat_building order by building_id"));
         Map<String, String> report = new TreeMap<>();
-        for (String key : s3.keys(cell.bucket())) {
+        for (String key : cell.s3().keys(cell.bucket())) {
             String name = key.substring(FOLDER.length());
             if (key.startsWith(FOLDER) && !name.contains("/")) {
                 // ISO-8859-1 keeps every byte, so equal strings are equal files.
                 report.put(
-                        name, new String(s3.get(cell.bucket(), key), StandardCharsets.ISO_8859_1));
+                        name,
+                        new String(cell.s3().get(cell.bucket(), key), StandardCharsets.ISO_8859_1));
             }
         }
         return new Snapshot(tables, report);
