@@ -50,6 +50,10 @@ public final class LauncherProcess implements AutoCloseable {
                                     List.of(
                                             Path.of(System.getProperty("java.home"), "bin", "java")
                                                     .toString(),
+                                            // It answers one event: C1 compiles in time, and C2
+                                            // and parallel GC threads would only slow its start.
+                                            "-XX:TieredStopAtLevel=1",
+                                            "-XX:+UseSerialGC",
                                             // The test JVM's stand-in credentials, as Lambda's role
                                             // gives them.
                                             "-Daws.accessKeyId="
