@@ -5,16 +5,26 @@ import com.statbatch.common.db.DbConfiguration;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.DbSettingsResolver;
 import com.statbatch.common.period.StatPeriod;
+import com.statbatch.common.run.JobRunStore;
 import com.statbatch.job.cli.JobCommand;
 import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.notify.Notifiers;
 import com.statbatch.job.report.CsvReport;
+import com.statbatch.job.report.PeriodReportPublication;
 import com.statbatch.job.report.ReportFileWriter;
 import com.statbatch.job.report.ReportPublisher;
+import com.statbatch.job.report.ReportSink;
+import com.statbatch.job.run.DryRun;
+import com.statbatch.job.run.RecordedRun;
+import com.statbatch.job.run.RunBookkeeping;
+import com.statbatch.job.run.RunBoundary;
 import com.statbatch.job.run.RunFaults;
 import com.statbatch.job.run.RunPreflight;
 import com.statbatch.job.run.RunSummary;
+import com.statbatch.job.run.StageClock;
 import com.statbatch.job.run.SummaryText;
+import com.statbatch.job.sink.DatabaseSink;
+import com.statbatch.job.sink.PeriodSink;
 import com.statbatch.job.sink.StagingSwapWriter;
 import com.statbatch.job.source.SourceSettings;
 import com.statbatch.job.source.TextSource;
@@ -22,6 +32,7 @@ import com.statbatch.job.source.TextSources;
 import com.typesafe.config.Config;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -125,7 +136,10 @@ public final class StatBatchJob {
         }
     }
 
-    /** One run with the production parts: staging-swap writer, CSV report, configured notifier. */
+    /**
+     * One run with the production parts: PostgreSQL and the report as sinks, the run kept in
+     * stat_job_run, the configured notifier; a dry run has no sink and keeps nothing.
+     */
     public static RunSummary execute(
             JobSettings settings, DbSettings db, TextSource source, SparkSession session)
             throws Exception {
@@ -146,17 +160,43 @@ public final class StatBatchJob {
         try (MDC.MDCCloseable runId = MDC.putCloseable("runId", settings.runId());
                 MDC.MDCCloseable period = MDC.putCloseable("period", settings.period().label());
                 Notifier notifier = Notifiers.fromSettings(settings)) {
-            return new StatBatchRun(
-                            settings,
-                            db,
-                            source,
-                            new StagingSwapWriter(db, faults.copy()),
-                            new CsvReport(files),
-                            new ReportPublisher(hadoopConf, files),
-                            notifier,
-                            faults.run())
+            StageClock clock = new StageClock();
+            RunBookkeeping bookkeeping = new DryRun();
+            List<PeriodSink> sinks = List.of();
+            if (!settings.dryRun()) {
+                PeriodReportPublication publication =
+                        new PeriodReportPublication(
+                                db,
+                                new ReportPublisher(hadoopConf, files),
+                                settings.reportPrefix(),
+                                settings.period());
+                bookkeeping = new RecordedRun(settings, db, publication, notifier, clock);
+                sinks =
+                        List.of(
+                                databaseSink(settings, db, faults),
+                                reportSink(settings, files, publication));
+            }
+            return new StatBatchRun(settings, db, source, bookkeeping, sinks, faults.run(), clock)
                     .execute(session);
         }
+    }
+
+    /** The tables; the swap's transaction also marks the run as the one whose results they hold. */
+    private static DatabaseSink databaseSink(
+            JobSettings settings, DbSettings db, RunFaults faults) {
+        JobRunStore runs = new JobRunStore();
+        return new DatabaseSink(
+                new StagingSwapWriter(db, faults.copy()),
+                swap -> {
+                    runs.markResultsSwapped(swap, settings.runId());
+                    faults.run().at(RunBoundary.MID_SWAP);
+                });
+    }
+
+    private static ReportSink reportSink(
+            JobSettings settings, ReportFileWriter files, PeriodReportPublication publication) {
+        return new ReportSink(
+                new CsvReport(files), publication, settings.period(), settings.runId());
     }
 
     private static SparkSession newSession(JobSettings settings) {

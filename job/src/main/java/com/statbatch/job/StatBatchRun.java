@@ -5,34 +5,34 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import com.statbatch.common.db.DbSettings;
-import com.statbatch.common.db.SchemaMigrator;
-import com.statbatch.common.master.MasterSync;
 import com.statbatch.common.period.StatPeriod;
-import com.statbatch.common.run.JobRunStore;
 import com.statbatch.common.run.RunCounts;
 import com.statbatch.job.analysis.AnalysedColumns;
 import com.statbatch.job.analysis.BuildingSummary;
 import com.statbatch.job.analysis.KeywordRanking;
 import com.statbatch.job.analysis.PeriodAggregate;
-import com.statbatch.job.notify.Notifier;
 import com.statbatch.job.report.CsvReport;
-import com.statbatch.job.report.PeriodReportPublication;
 import com.statbatch.job.report.ReportPublisher;
+import com.statbatch.job.report.ReportSink;
 import com.statbatch.job.report.html.Highlights;
 import com.statbatch.job.report.html.HtmlReport;
 import com.statbatch.job.report.html.ReportModel;
 import com.statbatch.job.report.html.ReportModelCollector;
 import com.statbatch.job.run.BuildingPreview;
 import com.statbatch.job.run.CachedDatasets;
+import com.statbatch.job.run.DryRun;
 import com.statbatch.job.run.PeriodCounts;
+import com.statbatch.job.run.RunBookkeeping;
 import com.statbatch.job.run.RunBoundary;
 import com.statbatch.job.run.RunFailure;
 import com.statbatch.job.run.RunFault;
 import com.statbatch.job.run.RunMetrics;
-import com.statbatch.job.run.RunOutcomeRecorder;
 import com.statbatch.job.run.RunSummary;
 import com.statbatch.job.run.SessionScope;
 import com.statbatch.job.run.StageClock;
+import com.statbatch.job.sink.DatabaseSink;
+import com.statbatch.job.sink.PeriodOutput;
+import com.statbatch.job.sink.PeriodSink;
 import com.statbatch.job.sink.StagingSwapWriter;
 import com.statbatch.job.source.InputSpread;
 import com.statbatch.job.source.RepeatedTexts;
@@ -43,15 +43,13 @@ import com.statbatch.job.trend.MonthOverMonth;
 import com.statbatch.job.trend.PreviousMonth;
 import com.statbatch.job.trend.TrendClassifier;
 import com.statbatch.udf.category.CategoryDictionary;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -62,13 +60,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the job for one period, in the order of the README's flow: master sync and the run
- * row, publish a report an earlier run left behind; read, analyse and aggregate in one pass; rank,
- * categories and trends on the aggregated result; the sinks (PostgreSQL staging beside the run's
- * own report), the swap that commits the period, publication of the report at the period's
- * canonical key; record the run and signal completion. Any failure is recorded on the run row with
- * its stage, signalled, and rethrown so the step fails; the cached datasets are released either
- * way.
+ * One run of the job for one period, in the order of the README's flow: begin (master sync, the run
+ * row, a report an earlier run left unpublished); read, analyse and aggregate in one pass; rank,
+ * categories and trends on the aggregated result; every sink stages its part side by side
+ * (PostgreSQL's staging tables, the run's own report), each checked against the run's counts, then
+ * the sinks commit in order (the swap, then the report's publication); record the run and signal.
+ * Any failure is recorded with its stage, signalled, and rethrown so the step fails; the cached
+ * datasets are released either way. What is kept and written is the {@link RunBookkeeping}'s and
+ * the {@link PeriodSink}s' business: a dry run is this flow with {@link DryRun} and no sink.
  */
 public final class StatBatchRun {
 
@@ -78,61 +77,49 @@ public final class StatBatchRun {
     private final JobSettings settings;
     private final DbSettings db;
     private final TextSource source;
-    private final StagingSwapWriter writer;
-    private final CsvReport report;
-    private final PeriodReportPublication publication;
-    private final RunOutcomeRecorder outcomes;
+    private final RunBookkeeping bookkeeping;
+    private final List<PeriodSink> sinks;
     private final RunFault fault;
-    private final JobRunStore runs = new JobRunStore();
-    private final StageClock clock = new StageClock();
+    private final StageClock clock;
 
-    /** Set once the swap committed: from then on the tables hold this run's results. */
-    private boolean resultsSwapped;
+    /** The sinks whose commit made this run's output the period's. */
+    private final Set<String> committed = new HashSet<>();
 
-    /** Set once the run's report is at the canonical key. */
-    private boolean reportPublished;
-
+    /**
+     * @param db where the master table of building names is read
+     * @param sinks in the order they commit: the results of record first
+     */
     public StatBatchRun(
             JobSettings settings,
             DbSettings db,
             TextSource source,
-            StagingSwapWriter writer,
-            CsvReport report,
-            ReportPublisher publisher,
-            Notifier notifier,
-            RunFault fault) {
+            RunBookkeeping bookkeeping,
+            List<PeriodSink> sinks,
+            RunFault fault,
+            StageClock clock) {
         this.settings = settings;
         this.db = db;
         this.source = source;
-        this.writer = writer;
-        this.report = report;
-        this.publication =
-                new PeriodReportPublication(
-                        db, publisher, settings.reportPrefix(), settings.period());
-        this.outcomes = new RunOutcomeRecorder(db, notifier);
+        this.bookkeeping = bookkeeping;
+        this.sinks = List.copyOf(sinks);
         this.fault = fault;
+        this.clock = clock;
     }
 
     public RunSummary execute(SparkSession spark) throws Exception {
         StatPeriod period = settings.period();
-        boolean runRecorded = false;
         SessionScope session = SessionScope.forRun(spark, settings);
         clock.onStage(session::describe);
-        resultsSwapped = false;
-        reportPublished = false;
+        committed.clear();
         try (CachedDatasets cache = new CachedDatasets()) {
-            long periodId = -1;
-            if (!settings.dryRun()) {
-                periodId = begin();
-                runRecorded = true;
-            }
+            long periodId = bookkeeping.begin();
             Dataset<Row> names = cache.keep(readBuildingNames(spark));
             Dataset<Row> aggregate = cache.keep(aggregate(spark, names));
             PeriodCounts counts = clock.time("read-analyse", () -> PeriodCounts.of(aggregate));
             LOG.info("Period {}: {}", period.label(), counts);
             RankedPeriod results = clock.time("aggregate", () -> rank(cache, aggregate, counts));
-            Optional<PreviousMonth> previous =
-                    settings.dryRun() ? Optional.empty() : PreviousMonth.of(db, period);
+            Optional<PreviousMonth.Rows> previous =
+                    bookkeeping.previousMonth().map(p -> p.read(spark, cache::keep));
             MonthOverMonth.Result changes =
                     clock.time("trends", () -> compare(spark, cache, previous, aggregate, results));
             ReportModel reportModel =
@@ -143,7 +130,7 @@ public final class StatBatchRun {
                                             period,
                                             results.buildings(),
                                             names,
-                                            previousBuildings(spark, previous, results),
+                                            previousBuildings(previous, results),
                                             results.keywords(),
                                             results.ranked(),
                                             changes,
@@ -154,9 +141,7 @@ public final class StatBatchRun {
                     ReportPublisher.runFolder(settings.reportPrefix(), period, settings.runId());
             String canonical = CsvReport.folder(settings.reportPrefix(), period);
             fault.at(RunBoundary.AFTER_READ);
-            if (!settings.dryRun()) {
-                commit(periodId, runFolder, names, results, changes, reportModel);
-            }
+            commit(output(periodId, runFolder, names, results, changes, reportModel));
             RunCounts runCounts =
                     new RunCounts(
                             counts.documents(),
@@ -167,16 +152,7 @@ public final class StatBatchRun {
                             counts.truncated(),
                             canonical + "/" + CsvReport.KEYWORDS_FILE);
             fault.at(RunBoundary.BEFORE_RUN_RECORD);
-            if (!settings.dryRun()) {
-                clock.time(
-                        "record-run",
-                        () -> {
-                            try (Connection c = db.connect()) {
-                                runs.markSucceeded(c, settings.runId(), runCounts);
-                            }
-                            return null;
-                        });
-            }
+            bookkeeping.recordSucceeded(runCounts);
             RunSummary summary =
                     new RunSummary(
                             settings.runId(),
@@ -195,9 +171,7 @@ public final class StatBatchRun {
                             settings.dryRun());
             RunMetrics.succeeded(summary);
             fault.at(RunBoundary.BEFORE_NOTIFICATION);
-            if (!settings.dryRun()) {
-                outcomes.succeeded(summary);
-            }
+            bookkeeping.signalSucceeded(summary);
             fault.at(RunBoundary.AFTER_NOTIFICATION);
             return summary;
         } catch (Exception e) {
@@ -207,35 +181,14 @@ public final class StatBatchRun {
                             period,
                             clock.currentStage(),
                             e,
-                            resultsSwapped,
-                            reportPublished);
+                            committed.contains(DatabaseSink.NAME),
+                            committed.contains(ReportSink.NAME));
             RunMetrics.failed(failure, clock.times(), clock.total());
-            outcomes.failed(failure, runRecorded);
+            bookkeeping.failed(failure);
             throw e;
         } finally {
             session.close();
         }
-    }
-
-    /**
-     * Schema, master tables and the run row, then the report an earlier run of the period left
-     * unpublished.
-     *
-     * @return the period's id
-     */
-    private long begin() throws Exception {
-        if (settings.migrate()) {
-            clock.time("migrate", () -> SchemaMigrator.migrateStatTables(db));
-        }
-        long periodId = clock.time("sync-master", this::syncMaster);
-        recordRunning(periodId);
-        clock.time(
-                "repair-report",
-                () -> {
-                    publication.repair(periodId);
-                    return null;
-                });
-        return periodId;
     }
 
     /** The one pass over the period's texts (lazy: the first action runs it). */
@@ -274,10 +227,6 @@ public final class StatBatchRun {
         long keywordRows() {
             return counted.get(StagingSwapWriter.KEYWORDS);
         }
-
-        StagingSwapWriter.Written expected() {
-            return new StagingSwapWriter.Written(counted);
-        }
     }
 
     private RankedPeriod rank(CachedDatasets cache, Dataset<Row> aggregate, PeriodCounts counts) {
@@ -301,7 +250,7 @@ public final class StatBatchRun {
     private MonthOverMonth.Result compare(
             SparkSession spark,
             CachedDatasets cache,
-            Optional<PreviousMonth> previous,
+            Optional<PreviousMonth.Rows> previous,
             Dataset<Row> aggregate,
             RankedPeriod results) {
         MonthOverMonth.Result changes =
@@ -324,8 +273,8 @@ public final class StatBatchRun {
     }
 
     private static Dataset<Row> previousBuildings(
-            SparkSession spark, Optional<PreviousMonth> previous, RankedPeriod results) {
-        return previous.map(p -> p.buildings(spark))
+            Optional<PreviousMonth.Rows> previous, RankedPeriod results) {
+        return previous.map(PreviousMonth.Rows::buildings)
                 .orElseGet(
                         () ->
                                 results.buildings()
@@ -335,100 +284,87 @@ public final class StatBatchRun {
                                         .limit(0));
     }
 
-    /**
-     * The sinks: PostgreSQL's staging tables are loaded while the run's own report is written; once
-     * both are complete and hold what the run counted, one transaction swaps the period's rows in,
-     * and only then is the report published at the period's canonical key.
-     */
-    private void commit(
+    /** What the sinks receive: each table's rows with the period's id, and what they must hold. */
+    private static PeriodOutput output(
             long periodId,
             String runFolder,
             Dataset<Row> names,
             RankedPeriod results,
             MonthOverMonth.Result changes,
-            ReportModel reportModel)
-            throws Exception {
+            ReportModel reportModel) {
         Map<StagingSwapWriter.PeriodTable, Dataset<Row>> periodRows = new LinkedHashMap<>();
         periodRows.put(StagingSwapWriter.BUILDINGS, results.buildings());
         periodRows.put(StagingSwapWriter.CATEGORIES, changes.categories());
         periodRows.put(StagingSwapWriter.KEYWORD_TRENDS, changes.terms());
         periodRows.replaceAll((table, rows) -> withPeriod(rows, periodId, table.columns()));
-        StageClock.Both<StagingSwapWriter.Staged, CsvReport.Written> prepared =
-                clock.alongside(
-                        "write-db",
-                        () ->
-                                writer.stage(
-                                        periodId,
-                                        stagingTag(periodId),
-                                        withPeriod(
-                                                results.keywords(),
-                                                periodId,
-                                                StagingSwapWriter.KEYWORD_COLUMNS),
-                                        periodRows),
-                        "write-report",
-                        () -> writeReport(runFolder, names, results, changes, reportModel));
-        try (StagingSwapWriter.Staged staged = prepared.main()) {
-            requireWholeReport(prepared.side(), results);
-            clock.time(
-                    "swap",
-                    () ->
-                            staged.swap(
-                                    results.expected(),
-                                    swap -> {
-                                        runs.markResultsSwapped(swap, settings.runId());
-                                        fault.at(RunBoundary.MID_SWAP);
-                                    }));
-        }
-        resultsSwapped = true;
-        reportPublished =
-                clock.time("publish-report", () -> publication.publish(periodId, settings.runId()));
+        return new PeriodOutput(
+                periodId,
+                withPeriod(results.keywords(), periodId, StagingSwapWriter.KEYWORD_COLUMNS),
+                periodRows,
+                names,
+                reportModel,
+                runFolder,
+                results.counted());
     }
 
-    /** The run's own report: the two CSV files, categories.csv and report.html. */
-    private CsvReport.Written writeReport(
-            String folder,
-            Dataset<Row> names,
-            RankedPeriod results,
-            MonthOverMonth.Result changes,
-            ReportModel reportModel)
-            throws IOException {
-        CsvReport.Written written =
-                report.write(
-                        folder, settings.period(), results.keywords(), results.buildings(), names);
-        report.writeCategories(folder, settings.period(), changes.categories(), names);
-        report.writeHtml(folder, reportModel);
-        return written;
-    }
-
-    /** A report with other rows than the run counted must never become the period's report. */
-    private static void requireWholeReport(CsvReport.Written report, RankedPeriod results) {
-        Map<String, Long> counted = results.counted();
-        if (report.keywordRecords() != results.keywordRows()
-                || report.buildingRecords() != counted.get(StagingSwapWriter.BUILDINGS.name())) {
-            throw new IllegalStateException(
-                    "The run's report holds "
-                            + report.keywordRecords()
-                            + " keyword and "
-                            + report.buildingRecords()
-                            + " building records but the run counted "
-                            + counted
-                            + "; refusing to swap (a building without a name in the master"
-                            + " table loses its rows in the report's join; rerun the period)");
+    /**
+     * Every sink stages its part side by side; once all are staged and each holds what the run
+     * counted, they commit in order, so the report is published only after the tables are swapped.
+     * What was staged and not committed is removed.
+     */
+    private void commit(PeriodOutput output) throws Exception {
+        List<PeriodSink.Staged> staged =
+                clock.together(
+                        sinks.stream()
+                                .map(
+                                        sink ->
+                                                new StageClock.Parallel<>(
+                                                        sink.name(), () -> counted(sink, output)))
+                                .toList());
+        try {
+            for (int i = 0; i < staged.size(); i++) {
+                String sink = sinks.get(i).name();
+                if (clock.time(commitStage(sink), staged.get(i)::commit)) {
+                    committed.add(sink);
+                }
+            }
+        } finally {
+            staged.forEach(PeriodSink.Staged::close);
         }
     }
 
-    private long syncMaster() throws SQLException {
-        try (Connection c = db.connect()) {
-            return new MasterSync(settings.master())
-                    .sync(c, settings.period(), settings.periodId())
-                    .periodId();
-        }
+    /** The stage names the README and the fault matrix know the two commits by. */
+    private static String commitStage(String sink) {
+        return switch (sink) {
+            case DatabaseSink.NAME -> "swap";
+            case ReportSink.NAME -> "publish-report";
+            default -> "commit-" + sink;
+        };
     }
 
-    private void recordRunning(long periodId) throws SQLException {
-        try (Connection c = db.connect()) {
-            runs.markRunning(c, settings.runId(), periodId);
+    /**
+     * The sink's staged output, if it holds as many rows of each table as the run counted: other
+     * rows must never become the period's.
+     */
+    private static PeriodSink.Staged counted(PeriodSink sink, PeriodOutput output)
+            throws Exception {
+        PeriodSink.Staged staged = sink.stage(output);
+        Map<String, Long> written = staged.written();
+        for (Map.Entry<String, Long> table : written.entrySet()) {
+            if (!table.getValue().equals(output.counted().get(table.getKey()))) {
+                staged.close();
+                throw new IllegalStateException(
+                        sink.name()
+                                + " wrote "
+                                + written
+                                + " but the run counted "
+                                + output.counted()
+                                + "; refusing to commit the period (a lost or repeated task, or a"
+                                + " building missing from stat_dimension, which loses its rows in"
+                                + " the report's join; rerun the period)");
+            }
         }
+        return staged;
     }
 
     private Dataset<Row> readBuildingNames(SparkSession spark) {
@@ -469,12 +405,5 @@ public final class StatBatchRun {
     private static Dataset<Row> withPeriod(Dataset<Row> rows, long periodId, List<String> columns) {
         return rows.withColumn("period_id", lit(periodId))
                 .select(columns.stream().map(functions::col).toArray(Column[]::new));
-    }
-
-    private static String stagingTag(long periodId) {
-        return "p"
-                + periodId
-                + "_"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 }

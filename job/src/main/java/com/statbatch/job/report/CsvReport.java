@@ -96,11 +96,11 @@ public final class CsvReport {
 
     /**
      * Writes categories.csv: per building and category the documents, shares and the trend against
-     * last month (empty without one); returns its URI.
+     * last month (empty without one); returns how many records it holds.
      *
      * @param categories {@link MonthOverMonth.Result#categories()}
      */
-    public String writeCategories(
+    public long writeCategories(
             String folder, StatPeriod period, Dataset<Row> categories, Dataset<Row> names)
             throws IOException {
         String uri = folder + "/" + CATEGORIES_FILE;
@@ -125,8 +125,7 @@ public final class CsvReport {
                                 col(TrendColumns.PREVIOUS_SHARE)
                                         .cast(DataTypes.createDecimalType(9, 6)),
                                 col(TrendColumns.STATUS));
-        writeFile(uri, CATEGORY_HEADER, rows);
-        return uri;
+        return writeFile(uri, CATEGORY_HEADER, rows);
     }
 
     /** The report's two files and how many records each holds. */

@@ -1,7 +1,9 @@
 package com.statbatch.job.run;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -37,48 +39,64 @@ public final class StageClock {
         return measure(stage, work);
     }
 
-    /** What two stages run side by side returned. */
-    public record Both<M, S>(M main, S side) {}
+    /** A stage that runs beside others. */
+    public record Parallel<T>(String name, Stage<T> work) {}
 
     /**
-     * Runs {@code side} on a thread of its own while {@code main} runs on this one, and returns
-     * both results once both are done; each stage's time is recorded. A failure of either is thrown
-     * (the main stage's first) with its stage as the current one, and the other's result, if it is
-     * {@link AutoCloseable}, is closed.
+     * Runs the stages side by side, the first on this thread and each other one on a thread of its
+     * own, and returns their results in order once all are done; each stage's time is recorded. A
+     * failure is thrown (the first stage's in the list order, the others' suppressed on it) with
+     * its stage as the current one, and the results of the stages that succeeded are closed if they
+     * are {@link AutoCloseable}, since nobody will use them.
      */
-    public <M, S> Both<M, S> alongside(
-            String mainStage, Stage<M> main, String sideStage, Stage<S> side) throws Exception {
-        FutureTask<S> sideTask = new FutureTask<>(() -> measure(sideStage, side));
-        Thread thread = new Thread(sideTask, "stage-" + sideStage);
-        thread.setDaemon(true);
-        thread.start();
-        M mainResult;
-        try {
-            mainResult = time(mainStage, main);
-        } catch (Exception e) {
-            thread.join();
-            discard(sideTask::get, e);
-            throw e;
+    public <T> List<T> together(List<Parallel<T>> stages) throws Exception {
+        if (stages.isEmpty()) {
+            return List.of();
         }
-        current = sideStage;
-        try {
-            return new Both<>(mainResult, sideTask.get());
-        } catch (ExecutionException e) {
-            Exception failure = e.getCause() instanceof Exception cause ? cause : e;
-            discard(() -> mainResult, failure);
+        List<FutureTask<T>> others = new ArrayList<>();
+        for (Parallel<T> stage : stages.subList(1, stages.size())) {
+            FutureTask<T> task = new FutureTask<>(() -> measure(stage.name(), stage.work()));
+            Thread thread = new Thread(task, "stage-" + stage.name());
+            thread.setDaemon(true);
+            thread.start();
+            others.add(task);
+        }
+        List<T> results = new ArrayList<>();
+        Exception failure = null;
+        String failedStage = null;
+        for (int i = 0; i < stages.size(); i++) {
+            try {
+                results.add(
+                        i == 0
+                                ? time(stages.get(0).name(), stages.get(0).work())
+                                : others.get(i - 1).get());
+            } catch (Exception e) {
+                Exception cause =
+                        e instanceof ExecutionException && e.getCause() instanceof Exception c
+                                ? c
+                                : e;
+                if (failure == null) {
+                    failure = cause;
+                    failedStage = stages.get(i).name();
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            }
+        }
+        if (failure != null) {
+            current = failedStage;
+            for (T result : results) {
+                if (result instanceof AutoCloseable unused) {
+                    try {
+                        unused.close();
+                    } catch (Exception e) {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
             throw failure;
         }
-    }
-
-    /** A result nobody will use is closed; its own failure rides along the one thrown. */
-    private static void discard(Stage<?> result, Exception thrown) {
-        try {
-            if (result.run() instanceof AutoCloseable unused) {
-                unused.close();
-            }
-        } catch (Exception e) {
-            thrown.addSuppressed(e);
-        }
+        return results;
     }
 
     private <T> T measure(String stage, Stage<T> work) throws Exception {

@@ -147,6 +147,7 @@ public final class StagingSwapWriter {
         private final long periodId;
         private final String tag;
         private final Map<PeriodTable, String> periodStages = new LinkedHashMap<>();
+        private Written written;
 
         private Staged(long periodId, String tag) {
             this.periodId = periodId;
@@ -155,6 +156,11 @@ public final class StagingSwapWriter {
 
         private String keywordStage() {
             return "stat_keyword_stage_" + tag;
+        }
+
+        /** The rows the staging tables hold, per table; the swap counts them again. */
+        public Written written() {
+            return written;
         }
 
         /**
@@ -222,6 +228,7 @@ public final class StagingSwapWriter {
                                         db, stage, table.getKey().columns(), fault));
             }
             long copied = System.nanoTime();
+            staged.written = countStaged(staged);
             prepareAsPartition(staged.keywordStage(), periodId);
             LOG.info(
                     "Period {}: staged in {} ms, indexed in {} ms",
@@ -233,6 +240,17 @@ public final class StagingSwapWriter {
             // Also Spark's task failures, thrown unchecked from Scala.
             staged.close();
             throw e;
+        }
+    }
+
+    private Written countStaged(Staged staged) throws SQLException {
+        try (Connection c = db.connect()) {
+            Map<String, Long> rows = new LinkedHashMap<>();
+            rows.put(KEYWORDS, count(c, staged.keywordStage()));
+            for (Map.Entry<PeriodTable, String> stage : staged.periodStages.entrySet()) {
+                rows.put(stage.getKey().name(), count(c, stage.getValue()));
+            }
+            return new Written(rows);
         }
     }
 

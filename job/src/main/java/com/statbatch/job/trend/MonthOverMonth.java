@@ -44,7 +44,7 @@ public final class MonthOverMonth {
      */
     public static Result compute(
             SparkSession spark,
-            Optional<PreviousMonth> previous,
+            Optional<PreviousMonth.Rows> previous,
             boolean monthly,
             Dataset<Row> categoryCounts,
             Dataset<Row> ranked,
@@ -55,7 +55,7 @@ public final class MonthOverMonth {
                 buildings.select(
                         col(id), col(BuildingSummary.DOCUMENTS).as(TrendColumns.DOCUMENTS));
         Dataset<Row> buildingsBefore =
-                previous.map(p -> p.buildings(spark)).orElseGet(() -> empty(spark, null));
+                previous.map(PreviousMonth.Rows::buildings).orElseGet(() -> empty(spark, null));
         Row total = buildings.agg(sum(BuildingSummary.DOCUMENTS)).first();
         long portfolioDocuments = total.isNullAt(0) ? 0 : total.getLong(0);
 
@@ -64,7 +64,7 @@ public final class MonthOverMonth {
                                 CategoryCounts.CATEGORY,
                                 categoryCounts,
                                 buildingsNow,
-                                previous.map(p -> p.categories(spark))
+                                previous.map(PreviousMonth.Rows::categories)
                                         .orElseGet(() -> empty(spark, CategoryCounts.CATEGORY)),
                                 buildingsBefore,
                                 true,
@@ -90,14 +90,14 @@ public final class MonthOverMonth {
                         KeywordRanking.TERM,
                         termDocuments,
                         buildingsNow,
-                        previous.map(p -> p.terms(spark))
+                        previous.map(PreviousMonth.Rows::terms)
                                 .orElseGet(() -> empty(spark, KeywordRanking.TERM)),
                         buildingsBefore,
                         false,
                         settings.minDocuments(),
                         settings);
         // Not cached here: the run caches what it reads more than once.
-        return new Result(categories, terms, previous.map(PreviousMonth::label).orElse(null));
+        return new Result(categories, terms, previous.map(PreviousMonth.Rows::label).orElse(null));
     }
 
     /** An empty count table: building_id, [key,] documents. */

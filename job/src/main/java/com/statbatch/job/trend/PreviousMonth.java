@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -53,19 +54,26 @@ public final class PreviousMonth {
         return label;
     }
 
-    /** building_id, documents. */
-    public Dataset<Row> buildings(SparkSession spark) {
-        return read(spark, "select building_id, documents from stat_building");
-    }
+    /**
+     * Last month's rows the trends compare with.
+     *
+     * @param buildings building_id, documents: every building's documents
+     * @param terms building_id, term, documents: the terms kept last month
+     * @param categories building_id, category, documents: every category last month
+     */
+    public record Rows(
+            String label, Dataset<Row> buildings, Dataset<Row> terms, Dataset<Row> categories) {}
 
-    /** building_id, term, documents: the terms kept last month. */
-    public Dataset<Row> terms(SparkSession spark) {
-        return read(spark, "select building_id, term, documents from stat_keyword_trend");
-    }
-
-    /** building_id, category, documents: every category last month. */
-    public Dataset<Row> categories(SparkSession spark) {
-        return read(spark, "select building_id, category, documents from stat_category");
+    /**
+     * Last month's rows; {@code keep} is given the buildings' rows, which both trend tables and the
+     * report read, so that PostgreSQL is asked for them once (a cache, in a run).
+     */
+    public Rows read(SparkSession spark, UnaryOperator<Dataset<Row>> keep) {
+        return new Rows(
+                label,
+                keep.apply(read(spark, "select building_id, documents from stat_building")),
+                read(spark, "select building_id, term, documents from stat_keyword_trend"),
+                read(spark, "select building_id, category, documents from stat_category"));
     }
 
     private Dataset<Row> read(SparkSession spark, String select) {
