@@ -168,7 +168,7 @@ public final class StatBatchRun {
                             preview,
                             clock.times(),
                             clock.total(),
-                            settings.dryRun());
+                            sinks.isEmpty());
             RunMetrics.succeeded(summary);
             fault.at(RunBoundary.BEFORE_NOTIFICATION);
             bookkeeping.signalSucceeded(summary);

@@ -18,6 +18,7 @@ import java.util.Map;
  *     notification links it)
  * @param ownReportHtml this run's own report.html (linked like the keywords file)
  * @param highlights what rose since last month, for the notification
+ * @param dryRun the run had no sink: it wrote nothing anywhere
  */
 public record RunSummary(
         String runId,
