@@ -29,8 +29,9 @@ final class CsvChunks {
     private CsvChunks() {}
 
     /**
-     * Up to this many bytes of formatted records come to the driver in one Spark job; more come a
-     * partition at a time (a job each), so the driver never holds more than this or one partition.
+     * Up to this many bytes of formatted records of several partitions come to the driver in one
+     * Spark job; more come a partition at a time (a job each), so the driver never holds more than
+     * this or one partition.
      */
     static final long COLLECT_AT_ONCE_BYTES = 32L << 20;
 
@@ -46,28 +47,36 @@ final class CsvChunks {
             throws IOException {
         Dataset<Tuple2<byte[], Long>> chunks =
                 ordered.mapPartitions(
-                                new FormatPartition(),
-                                Encoders.tuple(Encoders.BINARY(), Encoders.LONG()))
-                        .persist(StorageLevel.MEMORY_AND_DISK());
+                        new FormatPartition(), Encoders.tuple(Encoders.BINARY(), Encoders.LONG()));
+        if (chunks.rdd().getNumPartitions() == 1) {
+            // Sorted in one partition: formatted as it is fetched, in one Spark job.
+            return copy(chunks.collectAsList().iterator(), out);
+        }
+        chunks.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // Formats every partition at once and measures the result; the ordered read below
             // then only fetches bytes.
             Row size = chunks.agg(sum(length(col("_1")))).first();
             long bytes = size.isNullAt(0) ? 0 : size.getLong(0);
-            Iterator<Tuple2<byte[], Long>> inOrder =
+            return copy(
                     bytes <= collectAtOnceBytes
                             ? chunks.collectAsList().iterator()
-                            : chunks.toLocalIterator();
-            long records = 0;
-            while (inOrder.hasNext()) {
-                Tuple2<byte[], Long> chunk = inOrder.next();
-                out.write(chunk._1());
-                records += chunk._2();
-            }
-            return records;
+                            : chunks.toLocalIterator(),
+                    out);
         } finally {
             chunks.unpersist();
         }
+    }
+
+    private static long copy(Iterator<Tuple2<byte[], Long>> inOrder, OutputStream out)
+            throws IOException {
+        long records = 0;
+        while (inOrder.hasNext()) {
+            Tuple2<byte[], Long> chunk = inOrder.next();
+            out.write(chunk._1());
+            records += chunk._2();
+        }
+        return records;
     }
 
     private static final class FormatPartition

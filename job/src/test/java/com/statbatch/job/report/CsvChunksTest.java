@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
@@ -23,19 +24,21 @@ class CsvChunksTest {
 
     private final SparkSession spark = LocalSpark.session();
 
-    /** 2,000 records over five partitions, sorted by id descending. */
+    /** 2,000 records by id descending, in five partitions that hold consecutive slices. */
     private Dataset<Row> ordered() {
         List<Row> rows = new ArrayList<>();
-        for (long id = 1; id <= 2_000; id++) {
+        for (long id = 2_000; id >= 1; id--) {
             rows.add(RowFactory.create(id, "건물 " + id + ", \"동\""));
         }
-        return spark.createDataFrame(
-                        rows,
+        Dataset<Row> ordered =
+                spark.createDataFrame(
+                        JavaSparkContext.fromSparkContext(spark.sparkContext())
+                                .parallelize(rows, 5),
                         new StructType()
                                 .add("id", DataTypes.LongType)
-                                .add("name", DataTypes.StringType))
-                .repartition(5)
-                .orderBy(col("id").desc());
+                                .add("name", DataTypes.StringType));
+        assertThat(ordered.rdd().getNumPartitions()).isEqualTo(5);
+        return ordered;
     }
 
     private static String expected() {
@@ -84,6 +87,18 @@ class CsvChunksTest {
         assertThat(atOnce.toString(StandardCharsets.UTF_8)).isEqualTo(expected());
         assertThat(streamed.toString(StandardCharsets.UTF_8)).isEqualTo(expected());
         assertThat(jobsAtOnce).isLessThan(jobsStreamed);
+    }
+
+    @Test
+    void aReportSortedInOnePartitionComesInTheSameOrder() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        long records =
+                CsvChunks.write(
+                        ordered().coalesce(1).sortWithinPartitions(col("id").desc()), out, 0);
+
+        assertThat(records).isEqualTo(2_000);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected());
     }
 
     @Test
