@@ -323,23 +323,14 @@ public final class StatBatchRun {
                                 .toList());
         try {
             for (int i = 0; i < staged.size(); i++) {
-                String sink = sinks.get(i).name();
-                if (clock.time(commitStage(sink), staged.get(i)::commit)) {
-                    committed.add(sink);
+                PeriodSink sink = sinks.get(i);
+                if (clock.time(sink.commitStage(), staged.get(i)::commit)) {
+                    committed.add(sink.name());
                 }
             }
         } finally {
             staged.forEach(PeriodSink.Staged::close);
         }
-    }
-
-    /** The stage names the README and the fault matrix know the two commits by. */
-    private static String commitStage(String sink) {
-        return switch (sink) {
-            case DatabaseSink.NAME -> "swap";
-            case ReportSink.NAME -> "publish-report";
-            default -> "commit-" + sink;
-        };
     }
 
     /**

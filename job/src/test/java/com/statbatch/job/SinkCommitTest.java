@@ -69,6 +69,11 @@ class SinkCommitTest {
             }
 
             @Override
+            public String commitStage() {
+                return "commit-" + name;
+            }
+
+            @Override
             public Staged stage(PeriodOutput output) {
                 events.add("stage " + name);
                 Map<String, Long> written = new HashMap<>(output.counted());

@@ -39,6 +39,11 @@ public final class ReportSink implements PeriodSink {
     }
 
     @Override
+    public String commitStage() {
+        return "publish-report";
+    }
+
+    @Override
     public PeriodSink.Staged stage(PeriodOutput output) throws Exception {
         String folder = output.runFolder();
         CsvReport.Written files =

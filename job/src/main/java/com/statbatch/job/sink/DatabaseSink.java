@@ -26,6 +26,11 @@ public final class DatabaseSink implements PeriodSink {
     }
 
     @Override
+    public String commitStage() {
+        return "swap";
+    }
+
+    @Override
     public PeriodSink.Staged stage(PeriodOutput output) throws Exception {
         StagingSwapWriter.Staged staged =
                 writer.stage(

@@ -12,6 +12,9 @@ public interface PeriodSink {
     /** The run stage its writes are timed and reported under (write-db, write-report). */
     String name();
 
+    /** The run stage its commit is timed and reported under (swap, publish-report). */
+    String commitStage();
+
     /** Writes the output where nobody reads it yet; the period's visible results do not change. */
     Staged stage(PeriodOutput output) throws Exception;
 
