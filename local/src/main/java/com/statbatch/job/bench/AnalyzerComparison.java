@@ -3,6 +3,7 @@ package com.statbatch.job.bench;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.StatBatchJob;
+import com.statbatch.job.local.DatabaseFlags;
 import com.statbatch.job.local.LocalDatabase;
 import com.statbatch.job.local.LocalSparkSession;
 import com.statbatch.udf.tools.CorpusArgument;
@@ -145,11 +146,9 @@ public final class AnalyzerComparison implements Callable<Integer> {
                         List.of(
                                 "--period", period.label(),
                                 "--run-id", "compare-" + analyzer,
-                                "--set", "db.url=" + db.url(),
-                                "--set", "db.user=" + db.user(),
-                                "--set", "db.password=" + db.password(),
                                 "--set", "report.prefix=" + reports.resolve(analyzer),
                                 "--set", "nlp.analyzer=" + analyzer));
+        args.addAll(DatabaseFlags.of(db));
         if (komoranModel != null) {
             args.addAll(List.of("--set", "nlp.komoran-model=" + komoranModel));
         }

@@ -68,12 +68,10 @@ final class JobArguments {
      */
     JobArguments forLocalRun(DbSettings db, Path reportDir, String runId, int cores) {
         List<String> all = new ArrayList<>(head);
+        all.addAll(DatabaseFlags.of(db));
         all.addAll(
                 sets(
                         List.of(
-                                "db.url=" + db.url(),
-                                "db.user=" + db.user(),
-                                "db.password=" + (db.password() == null ? "" : db.password()),
                                 "report.prefix=" + reportDir.toAbsolutePath().normalize(),
                                 "notify.sns-topic-arn=",
                                 "analysis.shuffle-partitions=" + 2 * cores)));
