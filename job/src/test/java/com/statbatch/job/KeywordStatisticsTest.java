@@ -7,7 +7,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.Sql;
-import com.statbatch.job.testing.DatabaseFlags;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.udf.NlpSettings;
 import com.statbatch.udf.keyword.KeywordCount;

@@ -6,7 +6,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.db.SchemaMigrator;
 import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.Sql;
-import com.statbatch.job.testing.DatabaseFlags;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import java.io.ByteArrayOutputStream;

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.testing.SnsStub;
 import com.statbatch.common.testing.Sql;
-import com.statbatch.job.testing.DatabaseFlags;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;

@@ -10,7 +10,7 @@ import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.job.StatBatchJob;
-import com.statbatch.job.testing.DatabaseFlags;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.udf.NlpSettings;

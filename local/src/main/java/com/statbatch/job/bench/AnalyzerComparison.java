@@ -3,7 +3,7 @@ package com.statbatch.job.bench;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.StatBatchJob;
-import com.statbatch.job.local.DatabaseFlags;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.local.LocalDatabase;
 import com.statbatch.job.local.LocalSparkSession;
 import com.statbatch.udf.tools.CorpusArgument;

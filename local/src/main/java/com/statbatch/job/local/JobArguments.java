@@ -3,6 +3,7 @@ package com.statbatch.job.local;
 import com.statbatch.common.config.StatBatchConfig;
 import com.statbatch.common.db.DbSettings;
 import com.statbatch.common.period.StatPeriod;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.cli.JobCommand;
 import com.typesafe.config.Config;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import com.statbatch.common.period.StatPeriod;
 import com.statbatch.common.testing.LocalPostgres;
 import com.statbatch.common.testing.Sql;
 import com.statbatch.job.StatBatchJob;
-import com.statbatch.job.testing.DatabaseFlags;
+import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

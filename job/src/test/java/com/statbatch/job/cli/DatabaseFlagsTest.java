@@ -1,4 +1,4 @@
-package com.statbatch.job.local;
+package com.statbatch.job.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.statbatch.job.testing;
+package com.statbatch.job.cli;
 
 import com.statbatch.common.db.DbSettings;
 import java.util.ArrayList;
@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * The job's command-line flags that point a run at a database: one {@code --set KEY=VALUE} pair per
  * entry of {@link DbSettings#configOverrides()}, so the keys are spelled once, where the settings
- * are read, and not in every test that starts the job.
+ * are read, and not in every caller that starts the job (the local runner, the benchmarks, tests).
  */
 public final class DatabaseFlags {
 
