@@ -19,8 +19,8 @@ import com.statbatch.job.report.html.HtmlReport;
 import com.statbatch.job.report.html.ReportModel;
 import com.statbatch.job.report.html.ReportModelCollector;
 import com.statbatch.job.run.BuildingPreview;
-import com.statbatch.job.run.CachedDatasets;
 import com.statbatch.job.run.DryRun;
+import com.statbatch.job.run.LocalCheckpoints;
 import com.statbatch.job.run.PeriodCounts;
 import com.statbatch.job.run.RunBookkeeping;
 import com.statbatch.job.run.RunBoundary;
@@ -65,9 +65,10 @@ import org.slf4j.LoggerFactory;
  * categories and trends on the aggregated result; every sink stages its part side by side
  * (PostgreSQL's staging tables, the run's own report), each checked against the run's counts, then
  * the sinks commit in order (the swap, then the report's publication); record the run and signal.
- * Any failure is recorded with its stage, signalled, and rethrown so the step fails; the cached
- * datasets are released either way. What is kept and written is the {@link RunBookkeeping}'s and
- * the {@link PeriodSink}s' business: a dry run is this flow with {@link DryRun} and no sink.
+ * Any failure is recorded with its stage, signalled, and rethrown so the step fails; the
+ * checkpointed datasets are released either way. What is kept and written is the {@link
+ * RunBookkeeping}'s and the {@link PeriodSink}s' business: a dry run is this flow with {@link
+ * DryRun} and no sink.
  */
 public final class StatBatchRun {
 
@@ -111,17 +112,31 @@ public final class StatBatchRun {
         SessionScope session = SessionScope.forRun(spark, settings);
         clock.onStage(session::describe);
         committed.clear();
-        try (CachedDatasets cache = new CachedDatasets()) {
+        try (LocalCheckpoints checkpoints = new LocalCheckpoints()) {
             long periodId = bookkeeping.begin();
-            Dataset<Row> names = cache.keep(readBuildingNames(spark));
-            Dataset<Row> aggregate = cache.keep(aggregate(spark, names));
-            PeriodCounts counts = clock.time("read-analyse", () -> PeriodCounts.of(aggregate));
+            AnalysedPeriod analysed = clock.time("read-analyse", () -> analyse(spark, checkpoints));
+            Dataset<Row> names = analysed.names();
+            PeriodCounts counts = analysed.counts();
             LOG.info("Period {}: {}", period.label(), counts);
-            RankedPeriod results = clock.time("aggregate", () -> rank(cache, aggregate, counts));
+            RankedPeriod results =
+                    clock.time("aggregate", () -> rank(checkpoints, analysed.aggregate(), counts));
             Optional<PreviousMonth.Rows> previous =
-                    bookkeeping.previousMonth().map(p -> p.read(spark, cache::keep));
+                    clock.time(
+                            "trends",
+                            () ->
+                                    bookkeeping
+                                            .previousMonth()
+                                            .map(p -> p.read(spark, checkpoints::keep)));
             MonthOverMonth.Result changes =
-                    clock.time("trends", () -> compare(spark, cache, previous, aggregate, results));
+                    clock.time(
+                            "trends",
+                            () ->
+                                    compare(
+                                            spark,
+                                            checkpoints,
+                                            previous,
+                                            analysed.aggregate(),
+                                            results));
             ReportModel reportModel =
                     clock.time(
                             "report-model",
@@ -191,7 +206,17 @@ public final class StatBatchRun {
         }
     }
 
-    /** The one pass over the period's texts (lazy: the first action runs it). */
+    /** The period's aggregate from its one pass, the buildings' names, and the counts of both. */
+    private record AnalysedPeriod(
+            Dataset<Row> names, Dataset<Row> aggregate, PeriodCounts counts) {}
+
+    private AnalysedPeriod analyse(SparkSession spark, LocalCheckpoints checkpoints) {
+        Dataset<Row> names = checkpoints.keep(readBuildingNames(spark));
+        Dataset<Row> aggregate = checkpoints.keep(aggregate(spark, names));
+        return new AnalysedPeriod(names, aggregate, PeriodCounts.of(aggregate));
+    }
+
+    /** The one pass over the period's texts. */
     private Dataset<Row> aggregate(SparkSession spark, Dataset<Row> names) {
         Dataset<Row> classified =
                 TextValidation.classify(
@@ -215,8 +240,8 @@ public final class StatBatchRun {
     }
 
     /**
-     * The period's keyword and building rows, cached; {@code counted} holds the rows each table
-     * must receive (the trends add theirs), which the swap checks.
+     * The period's keyword and building rows, checkpointed; {@code counted} holds the rows each
+     * table must receive (the trends add theirs), which the swap checks.
      */
     private record RankedPeriod(
             Dataset<Row> ranked,
@@ -229,27 +254,31 @@ public final class StatBatchRun {
         }
     }
 
-    private RankedPeriod rank(CachedDatasets cache, Dataset<Row> aggregate, PeriodCounts counts) {
+    private RankedPeriod rank(
+            LocalCheckpoints checkpoints, Dataset<Row> aggregate, PeriodCounts counts) {
         Dataset<Row> ranked =
-                cache.keep(
+                checkpoints.keep(
                         KeywordRanking.rank(
                                 aggregate,
                                 counts.documents(),
                                 settings.nlp().posTags(),
                                 settings.distinctiveMinDocCount()));
-        Dataset<Row> keywords = cache.keep(KeywordRanking.topK(ranked, settings.topK()));
+        Dataset<Row> keywords = checkpoints.keep(KeywordRanking.topK(ranked, settings.topK()));
         Dataset<Row> buildings =
-                cache.keep(BuildingSummary.summarize(aggregate, ranked, settings.summaryTerms()));
+                checkpoints.keep(
+                        BuildingSummary.summarize(aggregate, ranked, settings.summaryTerms()));
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(StagingSwapWriter.KEYWORDS, keywords.count());
         rows.put(StagingSwapWriter.BUILDINGS.name(), buildings.count());
         return new RankedPeriod(ranked, keywords, buildings, rows);
     }
 
-    /** Categories and trends against last month, cached and counted into the expected rows. */
+    /**
+     * Categories and trends against last month, checkpointed and counted into the expected rows.
+     */
     private MonthOverMonth.Result compare(
             SparkSession spark,
-            CachedDatasets cache,
+            LocalCheckpoints checkpoints,
             Optional<PreviousMonth.Rows> previous,
             Dataset<Row> aggregate,
             RankedPeriod results) {
@@ -262,14 +291,14 @@ public final class StatBatchRun {
                         results.ranked(),
                         results.buildings(),
                         settings.trend());
-        MonthOverMonth.Result cached =
+        MonthOverMonth.Result kept =
                 new MonthOverMonth.Result(
-                        cache.keep(changes.categories()),
-                        cache.keep(changes.terms()),
+                        checkpoints.keep(changes.categories()),
+                        checkpoints.keep(changes.terms()),
                         changes.previousLabel());
-        results.counted().put(StagingSwapWriter.CATEGORIES.name(), cached.categories().count());
-        results.counted().put(StagingSwapWriter.KEYWORD_TRENDS.name(), cached.terms().count());
-        return cached;
+        results.counted().put(StagingSwapWriter.CATEGORIES.name(), kept.categories().count());
+        results.counted().put(StagingSwapWriter.KEYWORD_TRENDS.name(), kept.terms().count());
+        return kept;
     }
 
     private static Dataset<Row> previousBuildings(

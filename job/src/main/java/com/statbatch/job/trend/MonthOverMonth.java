@@ -96,7 +96,7 @@ public final class MonthOverMonth {
                         false,
                         settings.minDocuments(),
                         settings);
-        // Not cached here: the run caches what it reads more than once.
+        // Not checkpointed here: the run keeps what it reads more than once.
         return new Result(categories, terms, previous.map(PreviousMonth.Rows::label).orElse(null));
     }
 
