@@ -20,7 +20,7 @@ import com.statbatch.job.report.html.ReportModel;
 import com.statbatch.job.report.html.ReportModelCollector;
 import com.statbatch.job.run.BuildingPreview;
 import com.statbatch.job.run.DryRun;
-import com.statbatch.job.run.LocalCheckpoints;
+import com.statbatch.job.run.KeptDatasets;
 import com.statbatch.job.run.PeriodCounts;
 import com.statbatch.job.run.RunBookkeeping;
 import com.statbatch.job.run.RunBoundary;
@@ -65,10 +65,9 @@ import org.slf4j.LoggerFactory;
  * categories and trends on the aggregated result; every sink stages its part side by side
  * (PostgreSQL's staging tables, the run's own report), each checked against the run's counts, then
  * the sinks commit in order (the swap, then the report's publication); record the run and signal.
- * Any failure is recorded with its stage, signalled, and rethrown so the step fails; the
- * checkpointed datasets are released either way. What is kept and written is the {@link
- * RunBookkeeping}'s and the {@link PeriodSink}s' business: a dry run is this flow with {@link
- * DryRun} and no sink.
+ * Any failure is recorded with its stage, signalled, and rethrown so the step fails; the datasets
+ * it held are released either way. What is kept and written is the {@link RunBookkeeping}'s and the
+ * {@link PeriodSink}s' business: a dry run is this flow with {@link DryRun} and no sink.
  */
 public final class StatBatchRun {
 
@@ -112,31 +111,25 @@ public final class StatBatchRun {
         SessionScope session = SessionScope.forRun(spark, settings);
         clock.onStage(session::describe);
         committed.clear();
-        try (LocalCheckpoints checkpoints = new LocalCheckpoints()) {
+        try (KeptDatasets kept = new KeptDatasets()) {
             long periodId = bookkeeping.begin();
-            AnalysedPeriod analysed = clock.time("read-analyse", () -> analyse(spark, checkpoints));
+            AnalysedPeriod analysed = clock.time("read-analyse", () -> analyse(spark, kept));
             Dataset<Row> names = analysed.names();
             PeriodCounts counts = analysed.counts();
             LOG.info("Period {}: {}", period.label(), counts);
             RankedPeriod results =
-                    clock.time("aggregate", () -> rank(checkpoints, analysed.aggregate(), counts));
+                    clock.time("aggregate", () -> rank(kept, analysed.aggregate(), counts));
             Optional<PreviousMonth.Rows> previous =
                     clock.time(
                             "trends",
                             () ->
                                     bookkeeping
                                             .previousMonth()
-                                            .map(p -> p.read(spark, checkpoints::keep)));
+                                            .map(p -> p.read(spark, kept::checkpoint)));
             MonthOverMonth.Result changes =
                     clock.time(
                             "trends",
-                            () ->
-                                    compare(
-                                            spark,
-                                            checkpoints,
-                                            previous,
-                                            analysed.aggregate(),
-                                            results));
+                            () -> compare(spark, kept, previous, analysed.aggregate(), results));
             ReportModel reportModel =
                     clock.time(
                             "report-model",
@@ -210,9 +203,9 @@ public final class StatBatchRun {
     private record AnalysedPeriod(
             Dataset<Row> names, Dataset<Row> aggregate, PeriodCounts counts) {}
 
-    private AnalysedPeriod analyse(SparkSession spark, LocalCheckpoints checkpoints) {
-        Dataset<Row> names = checkpoints.keep(readBuildingNames(spark));
-        Dataset<Row> aggregate = checkpoints.keep(aggregate(spark, names));
+    private AnalysedPeriod analyse(SparkSession spark, KeptDatasets kept) {
+        Dataset<Row> names = kept.checkpoint(readBuildingNames(spark));
+        Dataset<Row> aggregate = kept.cache(aggregate(spark, names));
         return new AnalysedPeriod(names, aggregate, PeriodCounts.of(aggregate));
     }
 
@@ -254,18 +247,17 @@ public final class StatBatchRun {
         }
     }
 
-    private RankedPeriod rank(
-            LocalCheckpoints checkpoints, Dataset<Row> aggregate, PeriodCounts counts) {
+    private RankedPeriod rank(KeptDatasets kept, Dataset<Row> aggregate, PeriodCounts counts) {
         Dataset<Row> ranked =
-                checkpoints.keep(
+                kept.checkpoint(
                         KeywordRanking.rank(
                                 aggregate,
                                 counts.documents(),
                                 settings.nlp().posTags(),
                                 settings.distinctiveMinDocCount()));
-        Dataset<Row> keywords = checkpoints.keep(KeywordRanking.topK(ranked, settings.topK()));
+        Dataset<Row> keywords = kept.checkpoint(KeywordRanking.topK(ranked, settings.topK()));
         Dataset<Row> buildings =
-                checkpoints.keep(
+                kept.checkpoint(
                         BuildingSummary.summarize(aggregate, ranked, settings.summaryTerms()));
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(StagingSwapWriter.KEYWORDS, keywords.count());
@@ -278,7 +270,7 @@ public final class StatBatchRun {
      */
     private MonthOverMonth.Result compare(
             SparkSession spark,
-            LocalCheckpoints checkpoints,
+            KeptDatasets kept,
             Optional<PreviousMonth.Rows> previous,
             Dataset<Row> aggregate,
             RankedPeriod results) {
@@ -291,14 +283,14 @@ public final class StatBatchRun {
                         results.ranked(),
                         results.buildings(),
                         settings.trend());
-        MonthOverMonth.Result kept =
+        MonthOverMonth.Result result =
                 new MonthOverMonth.Result(
-                        checkpoints.keep(changes.categories()),
-                        checkpoints.keep(changes.terms()),
+                        kept.checkpoint(changes.categories()),
+                        kept.checkpoint(changes.terms()),
                         changes.previousLabel());
-        results.counted().put(StagingSwapWriter.CATEGORIES.name(), kept.categories().count());
-        results.counted().put(StagingSwapWriter.KEYWORD_TRENDS.name(), kept.terms().count());
-        return kept;
+        results.counted().put(StagingSwapWriter.CATEGORIES.name(), result.categories().count());
+        results.counted().put(StagingSwapWriter.KEYWORD_TRENDS.name(), result.terms().count());
+        return result;
     }
 
     private static Dataset<Row> previousBuildings(

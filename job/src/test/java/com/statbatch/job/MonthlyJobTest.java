@@ -24,6 +24,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,6 +178,44 @@ class MonthlyJobTest {
         assertThat(download.body()).isEqualTo(csv);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("SUCCEEDED 2026-10 run run-1", "한빛빌딩");
+    }
+
+    /**
+     * The Spark UI and the stage times say where a run spent its time: the read, the known
+     * buildings and the one pass count as read-analyse, not as the stage before it.
+     */
+    @Test
+    void everySparkJobOfARunIsLabelledWithTheStageThatRanIt() throws Exception {
+        List<String> stages = new ArrayList<>();
+        SparkListener listener =
+                new SparkListener() {
+                    @Override
+                    public void onJobStart(SparkListenerJobStart start) {
+                        String description =
+                                start.properties().getProperty("spark.job.description");
+                        synchronized (stages) {
+                            stages.add(description.substring(description.indexOf(": ") + 2));
+                        }
+                    }
+                };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            assertThat(job("--period", "2026-10", "--run-id", "labelled")).isZero();
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+
+        assertThat(stages.get(0)).isEqualTo("read-analyse");
+        // write-db and write-report run side by side, so their jobs interleave.
+        assertThat(stages.stream().distinct())
+                .containsExactlyInAnyOrder(
+                        "read-analyse",
+                        "aggregate",
+                        "trends",
+                        "report-model",
+                        "write-db",
+                        "write-report");
     }
 
     @Test

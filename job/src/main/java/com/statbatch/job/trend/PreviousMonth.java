@@ -66,7 +66,7 @@ public final class PreviousMonth {
 
     /**
      * Last month's rows; {@code keep} is given the buildings' rows, which both trend tables and the
-     * report read, so that PostgreSQL is asked for them once (a local checkpoint, in a run).
+     * report read, so that PostgreSQL is asked for them once (checkpointed, in a run).
      */
     public Rows read(SparkSession spark, UnaryOperator<Dataset<Row>> keep) {
         return new Rows(
