@@ -13,6 +13,7 @@ import com.statbatch.job.cli.DatabaseFlags;
 import com.statbatch.job.testing.LocalSpark;
 import com.statbatch.job.testing.OctoberFixture;
 import com.statbatch.job.testing.S3Server;
+import com.statbatch.job.testing.SparkJobsSeen;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -24,8 +25,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,25 +185,21 @@ class MonthlyJobTest {
      */
     @Test
     void everySparkJobOfARunIsLabelledWithTheStageThatRanIt() throws Exception {
-        List<String> stages = new ArrayList<>();
-        SparkListener listener =
-                new SparkListener() {
-                    @Override
-                    public void onJobStart(SparkListenerJobStart start) {
-                        String description =
-                                start.properties().getProperty("spark.job.description");
-                        synchronized (stages) {
-                            stages.add(description.substring(description.indexOf(": ") + 2));
-                        }
-                    }
-                };
-        spark.sparkContext().addSparkListener(listener);
-        try {
-            assertThat(job("--period", "2026-10", "--run-id", "labelled")).isZero();
-            spark.sparkContext().listenerBus().waitUntilEmpty();
-        } finally {
-            spark.sparkContext().removeSparkListener(listener);
-        }
+        List<String> stages =
+                SparkJobsSeen.during(
+                                spark,
+                                () ->
+                                        assertThat(
+                                                        job(
+                                                                "--period",
+                                                                "2026-10",
+                                                                "--run-id",
+                                                                "labelled"))
+                                                .isZero())
+                        .stream()
+                        .map(job -> job.getProperty("spark.job.description"))
+                        .map(description -> description.substring(description.indexOf(": ") + 2))
+                        .toList();
 
         assertThat(stages.get(0)).isEqualTo("read-analyse");
         // write-db and write-report run side by side, so their jobs interleave.

@@ -6,14 +6,12 @@ import com.statbatch.common.config.StatBatchConfig;
 import com.statbatch.common.period.StatPeriod;
 import com.statbatch.job.JobSettings;
 import com.statbatch.job.testing.LocalSpark;
+import com.statbatch.job.testing.SparkJobsSeen;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
@@ -56,31 +54,24 @@ class SessionScopeTest {
 
     @Test
     void sparkJobsCarryTheRunIdAsGroupAndTheStageAsDescriptionUntilTheRunEnds() throws Exception {
-        List<String> seen = new ArrayList<>();
-        SparkListener listener =
-                new SparkListener() {
-                    @Override
-                    public void onJobStart(SparkListenerJobStart job) {
-                        synchronized (seen) {
-                            seen.add(
-                                    job.properties().getProperty("spark.jobGroup.id")
-                                            + " / "
-                                            + job.properties()
-                                                    .getProperty("spark.job.description"));
-                        }
-                    }
-                };
-        spark.sparkContext().addSparkListener(listener);
-        try {
-            try (SessionScope scope = SessionScope.forRun(spark, run("run-3", Map.of()))) {
-                scope.describe("aggregate");
-                spark.range(10).count();
-            }
-            spark.range(10).count();
-            spark.sparkContext().listenerBus().waitUntilEmpty();
-        } finally {
-            spark.sparkContext().removeSparkListener(listener);
-        }
+        List<String> seen =
+                SparkJobsSeen.during(
+                                spark,
+                                () -> {
+                                    try (SessionScope scope =
+                                            SessionScope.forRun(spark, run("run-3", Map.of()))) {
+                                        scope.describe("aggregate");
+                                        spark.range(10).count();
+                                    }
+                                    spark.range(10).count();
+                                })
+                        .stream()
+                        .map(
+                                job ->
+                                        job.getProperty("spark.jobGroup.id")
+                                                + " / "
+                                                + job.getProperty("spark.job.description"))
+                        .toList();
 
         // distinct: adaptive execution may run one action as several jobs.
         assertThat(seen.stream().distinct())
