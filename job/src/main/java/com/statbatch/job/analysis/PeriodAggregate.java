@@ -62,8 +62,7 @@ public final class PeriodAggregate {
         for (String tag : posTags) {
             sums.add(sum(PartialColumns.posColumn(tag)).as(PartialColumns.posColumn(tag)));
         }
-        // Partitioning by building alone satisfies the grouping and keeps a building's rows
-        // together.
+        // Partitioning by building alone satisfies the grouping, and the ranking windows after it.
         return partials.repartition(partitions, col(PartialColumns.BUILDING_ID))
                 .groupBy(
                         col(PartialColumns.KIND),
